@@ -1,0 +1,5 @@
+// cmark-gfm, GitHub's CommonMark parser, with its table, strikethrough, autolink and
+// tasklist extensions (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+#include <cmark-gfm.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm-core-extensions.h>

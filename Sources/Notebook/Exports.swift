@@ -1,0 +1,2 @@
+@_exported import Engine
+@_exported import Plot

@@ -1,0 +1,2 @@
+internal import CCairo
+public let plotPlaceholder = 0

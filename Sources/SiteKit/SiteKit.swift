@@ -1,0 +1,5 @@
+import CCmark
+import Yams
+import Mustache
+import Crypto
+public let sitekit = 0

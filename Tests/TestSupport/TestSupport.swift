@@ -1,0 +1,2 @@
+import Engine
+public let ts = 0
