@@ -1,2 +1,0 @@
-internal import CCairo
-public let plotPlaceholder = 0

@@ -1,0 +1,17 @@
+/// Everything a build learned about one lesson file.
+public struct LessonOutcome: Sendable {
+    /// The file's path as messages show it.
+    public var path: String
+    /// The parsed lesson, unless its Markdown could not be read.
+    public var lesson: Lesson?
+    /// The run, unless the lesson could not be parsed (or was only taken from the cache).
+    public var run: LessonRun?
+    public var verification: Verification?
+    /// Every problem, in the order found: parsing, compiling, running, verifying, math.
+    public var errors: [LessonError] = []
+    /// Whether `update` rewrote the file.
+    public var rewritten = false
+
+    /// Whether the lesson can be shown as a page (it ran to its end).
+    public var isRenderable: Bool { lesson != nil && run?.succeeded == true }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Where a build reads from and writes to, and which lessons it takes.
+public struct SiteOptions: Sendable {
+    /// The folder of lesson Markdown files, as the user typed it (used in messages).
+    public var content = "Content"
+    /// The folder the site is written to; replaced whole when the build completes.
+    public var output = "site"
+    /// The folder of Mustache templates and static assets.
+    public var templates = "Templates"
+    /// Slugs or file names of the lessons to take; empty takes all.
+    public var filter: [String] = []
+    /// How many lessons compile at once; lessons run one at a time, so that a
+    /// lesson's timings are its own.
+    public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Whether to reuse results of identical earlier runs.
+    public var useCache = true
+    /// Where executables, cached results and the staging folder live.
+    public var workFolder = ".build/underbrace"
+    /// KaTeX's script.
+    public var katex = KatexRenderer.debianKatex
+
+    public init() {}
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// Finds `$…$` and `$$…$$` formulas in Markdown and swaps them for placeholders
+/// before cmark sees the text, so that Markdown never touches TeX (`a_1 * b_1`
+/// would otherwise become emphasis).
+///
+/// Code fences and inline code spans are left alone; `\$` is a literal dollar. An
+/// inline formula must open with a non-space, close with a non-space, stay on one
+/// line, and not be followed by a digit (so "$5 and $6" is not math). Display
+/// formulas may span lines; the placeholder keeps the line count, so line numbers
+/// of everything after it stay right.
+struct MathScanner {
+    /// One formula found in the text.
+    struct Formula: Equatable {
+        var tex: String
+        var display: Bool
+        /// The file line where it starts.
+        var line: Int
+        var placeholder: String
+    }
+
+    /// The text with placeholders, and the formulas in order.
+    private(set) var text = ""
+    private(set) var formulas: [Formula] = []
+
+    init(_ markdown: String) {
+        let characters = Array(markdown)
+        var index = 0
+        var line = 1
+        var atLineStart = true
+        var fence: (character: Character, length: Int)?
+
+        func emit(_ range: Range<Int>) {
+            for i in range where characters[i] == "\n" { line += 1 }
+            text.append(contentsOf: characters[range])
+        }
+
+        while index < characters.count {
+            if atLineStart {
+                let end = characters[index...].firstIndex(of: "\n") ?? characters.count
+                let content = String(characters[index..<end]).drop { $0 == " " || $0 == ">" }
+                if let open = fence {
+                    let run = content.prefix { $0 == open.character }
+                    if run.count >= open.length, content.dropFirst(run.count).allSatisfy(\.isWhitespace) {
+                        fence = nil
+                    }
+                    emit(index..<min(end + 1, characters.count))
+                    index = end + 1
+                    continue
+                }
+                if let first = content.first, first == "`" || first == "~" {
+                    let run = content.prefix { $0 == first }.count
+                    if run >= 3 {
+                        fence = (first, run)
+                        emit(index..<min(end + 1, characters.count))
+                        index = end + 1
+                        continue
+                    }
+                }
+                atLineStart = false
+            }
+            let character = characters[index]
+            switch character {
+            case "\n":
+                atLineStart = true
+                emit(index..<index + 1)
+                index += 1
+            case "\\":
+                emit(index..<min(index + 2, characters.count))
+                index += 2
+            case "`":
+                let run = characters[index...].prefix { $0 == "`" }.count
+                let closing = Self.find(Array(repeating: "`", count: run), in: characters, from: index + run)
+                let end = closing.map { $0 + run } ?? index + run
+                emit(index..<end)
+                index = end
+            case "$":
+                if let (formula, end) = formula(at: index, in: characters, line: line) {
+                    text += formula.placeholder
+                    for i in index..<end where characters[i] == "\n" {
+                        text += "\n"
+                        line += 1
+                    }
+                    formulas.append(formula)
+                    index = end
+                } else {
+                    emit(index..<index + 1)
+                    index += 1
+                }
+            default:
+                emit(index..<index + 1)
+                index += 1
+            }
+        }
+    }
+
+    private func formula(at start: Int, in characters: [Character], line: Int) -> (Formula, Int)? {
+        let placeholder = "MATHPLACEHOLDER\(formulas.count)X"
+        if start + 1 < characters.count, characters[start + 1] == "$" {
+            guard let close = Self.find(["$", "$"], in: characters, from: start + 2) else { return nil }
+            let tex = String(characters[(start + 2)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !tex.isEmpty else { return nil }
+            return (Formula(tex: tex, display: true, line: line, placeholder: placeholder), close + 2)
+        }
+        guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
+        var index = start + 1
+        while index < characters.count, characters[index] != "\n" {
+            if characters[index] == "\\" {
+                index += 2
+                continue
+            }
+            if characters[index] == "$" {
+                let followedByDigit = index + 1 < characters.count && characters[index + 1].isNumber
+                if !characters[index - 1].isWhitespace, !followedByDigit {
+                    let tex = String(characters[(start + 1)..<index])
+                    return (Formula(tex: tex, display: false, line: line, placeholder: placeholder), index + 1)
+                }
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func find(_ needle: [Character], in characters: [Character], from start: Int) -> Int? {
+        guard start <= characters.count - needle.count else { return nil }
+        var index = start
+        while index <= characters.count - needle.count {
+            if characters[index] == "\\" {
+                index += 2
+                continue
+            }
+            if Array(characters[index..<index + needle.count]) == needle {
+                // A run of backticks must be exactly as long as the opening one.
+                let next = index + needle.count
+                if needle.first == "`", next < characters.count, characters[next] == "`" {
+                    index = next + 1
+                    while index < characters.count, characters[index] == "`" { index += 1 }
+                    continue
+                }
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+}
