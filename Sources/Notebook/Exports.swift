@@ -1,4 +1,6 @@
-// A lesson imports only `Notebook`; it sees the engine and the plots through it.
+// A lesson imports only `Notebook`; it sees the engine, the plots, the data loaders
+// and Foundation (for `log1p`, `String(format:)` and friends) through it.
 @_exported import Engine
 @_exported import Plot
 @_exported import Datasets
+@_exported import Foundation

@@ -55,7 +55,9 @@ struct LessonOptions: ParsableArguments {
             throw ValidationError("\(error)")
         }
         var builder = SiteBuilder(options: siteOptions, toolchain: toolchain)
-        builder.log = { line in print(line) }
+        // Progress and errors go to standard error, in the order they happen; the
+        // summary goes to standard output.
+        builder.log = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         return builder
     }
 }

@@ -96,7 +96,7 @@ struct SiteWriter {
             "engineVersion": transcript.engineVersion,
             "verifiedBlocks": statuses.filter { $0 == .verified }.count,
             "runBlocks": statuses.filter { $0 != .notRun }.count,
-            "runTime": String(format: "%.1f s", transcript.totalSeconds) + (transcript.date.isEmpty ? "" : " on \(transcript.date)"),
+            "runTime": Self.duration(transcript.totalSeconds) + (transcript.date.isEmpty ? "" : " on \(transcript.date)"),
         ]
     }
 
@@ -118,6 +118,11 @@ struct SiteWriter {
                 ]
             },
         ]
+    }
+
+    /// `0.042 s`, `3.1 s`: enough digits to be meaningful for short and long runs.
+    static func duration(_ seconds: Double) -> String {
+        String(format: seconds < 1 ? "%.3f s" : "%.1f s", seconds)
     }
 
     /// Minutes to read the prose and code at about 200 words a minute.

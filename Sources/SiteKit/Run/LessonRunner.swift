@@ -70,8 +70,12 @@ public struct LessonRunner: Sendable {
         let program = LessonProgram(lesson: lesson)
         var compiled = entry(for: lesson, program: program, notebookDigest: notebookDigest)
         let folder = compiled.folder, executable = compiled.executable
+        // Only the newest entry of a lesson is worth keeping: remove the others.
         let fileManager = FileManager.default
-        try? fileManager.removeItem(at: folder)
+        let lessonFolder = folder.deletingLastPathComponent()
+        for old in (try? fileManager.contentsOfDirectory(atPath: lessonFolder.path)) ?? [] {
+            try? fileManager.removeItem(at: lessonFolder.appendingPathComponent(old))
+        }
         do {
             try fileManager.createDirectory(at: compiled.figures, withIntermediateDirectories: true)
             try Data(program.source.utf8).write(to: folder.appendingPathComponent("main.swift"))

@@ -24,7 +24,7 @@ public enum LessonScaffold {
             Start with the question this lesson answers, and why a reader should care.
 
             ```swift
-            let x = Tensor<Double>([1, 2, 3, 4], shape: [2, 2])
+            let x = Tensor<Double>([1, 2, 3, 4])
             print(x.sum())
             ```
             ```output
