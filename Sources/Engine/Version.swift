@@ -1,3 +1,6 @@
-internal import CBLAS
-public func engineVersion() -> String { "0" }
-public func failIfNegative(_ x: Int) -> Int { if x < 0 { fatalError("negative: \(x)") }; return x * 2 }
+/// The version of the Engine module, stamped on every page the site builds.
+///
+/// ```swift
+/// print("Engine \(engineVersion)")  // Engine 0.1.0
+/// ```
+public let engineVersion = "0.1.0"

@@ -4,8 +4,9 @@ import SiteKit
 
 /// Every lesson in `Content/` is compiled and run afresh, and each block's output must
 /// match the output recorded under it in the Markdown. A failure prints the diff and
-/// `Content/<file>.md:<line>`; `swift run site update` records the new output.
-@Suite struct DocTests {
+/// `Content/<file>.md:<line>`; `swift run site update` records the new output. Lessons
+/// run one at a time, as `site` runs them, so that each has the machine to itself.
+@Suite(.serialized) struct DocTests {
     static let lessons: [String] = {
         let folder = PackagePaths.root.appendingPathComponent("Content")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -36,6 +36,7 @@ import SiteKit
             "bad-front-matter": "---\ntitle: Bad\norder: [1,\n---\n```swift\nprint(1)\n```\n",
             "unterminated": "---\ntitle: Unterminated\n---\nProse.\n\n```swift\nprint(1)\n",
             "missing-data": "---\ntitle: Missing data\n---\n```swift\nlet url = try DataLocator.file(\"no-such-set/data.csv\")\nprint(url)\n```\n",
+            "shape": "---\ntitle: Shape\n---\n```swift\nlet a = Tensor<Double>([1, 2])\nlet b = matmul(a, Tensor<Double>([1, 2, 3]))\n```\n",
             "stale": "---\ntitle: Stale\n---\n```swift\nprint(41 + 1)\n```\n```output\n41\n```\n",
             "bad-math": "---\ntitle: Bad math\n---\nFine $a$.\n\nBroken $\\frac{1}{$ here.\n",
         ]
@@ -76,9 +77,7 @@ import SiteKit
             return
         }
         #expect(location.file == fixture.path("trap"))
-        // The trap happens in the standard library, whose frames hide the caller's line,
-        // so the report names the block that was running.
-        #expect(location.line == 12)
+        #expect(location.line == 14)
         #expect(message.contains("Index out of range"))
         #expect(partial == "")
         #expect(fixture.errors("trap").count == 1)
@@ -113,6 +112,16 @@ import SiteKit
 
     @Test func anUnterminatedFenceNamesItsOpeningLine() {
         #expect(fixture.errors("unterminated") == [.unterminatedFence(SourceLocation(file: fixture.path("unterminated"), line: 6))])
+    }
+
+    @Test func aShapeErrorInTheEngineNamesTheLessonLine() throws {
+        let error = try #require(fixture.errors("shape").first)
+        guard case .crash(let location, let message, _) = error else {
+            Issue.record("expected a crash, got \(error)")
+            return
+        }
+        #expect(location == SourceLocation(file: fixture.path("shape"), line: 6))
+        #expect(message == "matmul: [2] x [3] — inner dimensions 2 and 3 differ")
     }
 
     @Test func aMissingDataFileSaysWhatIsMissing() throws {

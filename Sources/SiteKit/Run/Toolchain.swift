@@ -72,13 +72,15 @@ public struct Toolchain: Sendable {
     ///
     /// `-O -g` gives optimised code whose crash backtraces still name Markdown lines;
     /// `-assert-config Debug` keeps the message of a failed check ("Index out of
-    /// range") that `-O` alone would drop; Swift 5 mode spares a lesson's top-level
+    /// range") that `-O` alone would drop; frame pointers let the backtrace climb out of
+    /// the runtime's failure handler back to the lesson's own frame; Swift 5 mode spares a lesson's top-level
     /// code the strict-concurrency rules of Swift 6, which have nothing to teach here.
     public func compilerArguments(source: URL, output: URL) -> [String] {
         let cModules = ["CBLAS", "CCairo", "CCmark", "CZlib"].flatMap {
             ["-I", packageRoot.appendingPathComponent("Sources/\($0)").path]
         }
-        return ["swiftc", "-O", "-g", "-assert-config", "Debug", "-swift-version", "5",
+        return ["swiftc", "-O", "-g", "-assert-config", "Debug", "-Xcc", "-fno-omit-frame-pointer",
+                "-swift-version", "5",
                 "-diagnostic-style", "llvm", "-module-name", "Lesson",
                 "-I", productsFolder.appendingPathComponent("Modules").path]
             + cModules

@@ -1,0 +1,61 @@
+internal import CBLAS
+
+// The GEMM and GEMV kernels of `TensorScalar`: thin bridges to OpenBLAS's CBLAS
+// interface. CBLAS is imported `internal`, so lessons that use tensors need no BLAS
+// headers. Leading dimensions are clamped to 1, as BLAS requires even for empty
+// matrices.
+
+@inline(__always)
+private func transposeFlag(_ transpose: Bool) -> CBLAS_TRANSPOSE {
+    transpose ? CblasTrans : CblasNoTrans
+}
+
+/// The BLAS ``TensorScalar`` kernels for `Float` (`cblas_sgemm`, `cblas_sgemv`).
+extension Float {
+    public static func gemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Float, a: UnsafeBufferPointer<Float>, lda: Int,
+        b: UnsafeBufferPointer<Float>, ldb: Int,
+        beta: Float, c: UnsafeMutableBufferPointer<Float>, ldc: Int
+    ) {
+        cblas_sgemm(
+            CblasRowMajor, transposeFlag(transposeA), transposeFlag(transposeB),
+            blasint(m), blasint(n), blasint(k), alpha, a.baseAddress, blasint(max(1, lda)),
+            b.baseAddress, blasint(max(1, ldb)), beta, c.baseAddress, blasint(max(1, ldc)))
+    }
+
+    public static func gemv(
+        transpose: Bool, rows: Int, columns: Int, alpha: Float,
+        a: UnsafeBufferPointer<Float>, lda: Int, x: UnsafeBufferPointer<Float>,
+        beta: Float, y: UnsafeMutableBufferPointer<Float>
+    ) {
+        cblas_sgemv(
+            CblasRowMajor, transposeFlag(transpose), blasint(rows), blasint(columns),
+            alpha, a.baseAddress, blasint(max(1, lda)), x.baseAddress, 1, beta, y.baseAddress, 1)
+    }
+}
+
+/// The BLAS ``TensorScalar`` kernels for `Double` (`cblas_dgemm`, `cblas_dgemv`).
+extension Double {
+    public static func gemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Double, a: UnsafeBufferPointer<Double>, lda: Int,
+        b: UnsafeBufferPointer<Double>, ldb: Int,
+        beta: Double, c: UnsafeMutableBufferPointer<Double>, ldc: Int
+    ) {
+        cblas_dgemm(
+            CblasRowMajor, transposeFlag(transposeA), transposeFlag(transposeB),
+            blasint(m), blasint(n), blasint(k), alpha, a.baseAddress, blasint(max(1, lda)),
+            b.baseAddress, blasint(max(1, ldb)), beta, c.baseAddress, blasint(max(1, ldc)))
+    }
+
+    public static func gemv(
+        transpose: Bool, rows: Int, columns: Int, alpha: Double,
+        a: UnsafeBufferPointer<Double>, lda: Int, x: UnsafeBufferPointer<Double>,
+        beta: Double, y: UnsafeMutableBufferPointer<Double>
+    ) {
+        cblas_dgemv(
+            CblasRowMajor, transposeFlag(transpose), blasint(rows), blasint(columns),
+            alpha, a.baseAddress, blasint(max(1, lda)), x.baseAddress, 1, beta, y.baseAddress, 1)
+    }
+}

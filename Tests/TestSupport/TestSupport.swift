@@ -1,2 +1,0 @@
-import Engine
-public let ts = 0
