@@ -192,7 +192,9 @@ public struct SiteBuilder: Sendable {
     }
 
     private func progressLine(_ outcome: LessonOutcome, run: LessonRun) -> String {
-        let state = outcome.errors.isEmpty ? "ok" : "FAILED"
+        // "stale" when the lesson ran fine and only its recorded outputs are out of date
+        // (what `update` fixes); "FAILED" when it did not compile or run.
+        let state = outcome.errors.isEmpty ? "ok" : run.succeeded ? "stale" : "FAILED"
         if run.fromCache { return "\(state)  \(outcome.path) (cached)" }
         return "\(state)  \(outcome.path) (compiled in \(String(format: "%.1f", run.compileSeconds)) s, ran in \(String(format: "%.1f", run.runSeconds)) s)"
     }
