@@ -1,6 +1,6 @@
 /// Why a figure could not be drawn, with a message that names the series or axis at fault.
 ///
-/// Adding data never fails: ``Axes/line(x:y:label:)`` records what it is given, and the
+/// Adding data never fails: ``Axes/line(x:y:label:color:style:width:marker:)`` records what it is given, and the
 /// problems are reported when the figure is rendered by ``Figure/svg()``,
 /// ``Figure/png(scale:)`` or ``Figure/write(to:)``. Non-finite points (NaN, ±∞) are not
 /// errors: they are skipped, breaking the line, and listed in ``Figure/notes``.
@@ -40,6 +40,23 @@ public enum PlotError: Error, Equatable, Sendable, CustomStringConvertible {
     ///
     ///     try figure.write(to: URL(fileURLWithPath: "plot.jpg"))
     case unsupportedFormat(path: String)
+    /// A second array of a series (colours, sizes, errors, heights…) whose length differs
+    /// from the first.
+    ///
+    ///     axes.scatter(x: [1, 2], y: [3, 4], values: [1])   // values has 1 value but x has 2
+    case countMismatch(series: String, what: String, count: Int, expected: Int, of: String)
+    /// A matrix or image stack of the wrong rank, or with rows of different lengths.
+    ///
+    ///     axes.image([[1, 2], [3]])   // image 1: rows have different lengths (2 and 1)
+    case invalidShape(series: String, detail: String)
+    /// A log axis with data, but none of it positive, and no limits set.
+    ///
+    ///     axes.yScale = .log; axes.line(y: [-1, 0])
+    case nothingPositive(axes: String, axis: String)
+    /// An argument outside its allowed range, explained in the message.
+    ///
+    ///     axes.histogram(values, bins: 0)   // histogram 1: bins must be at least 1, got 0
+    case invalidArgument(String)
     /// Cairo reported an error while drawing or encoding, such as running out of memory.
     ///
     ///     PlotError.cairo("out of memory").description   // Cairo error: out of memory
@@ -59,7 +76,7 @@ public enum PlotError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(axes): no finite points to plot (every value is NaN or ±∞) "
                 + "and no xLimits/yLimits were set"
         case .nothingToPlot(let axes):
-            return "\(axes): nothing to plot; add a line, or set both xLimits and yLimits"
+            return "\(axes): nothing to plot; add a mark such as a line, or set both xLimits and yLimits"
         case .invalidLimits(let axis, let lower, let upper):
             return "\(axis)Limits \(lower)...\(upper) must be finite with lower < upper"
         case .invalidSize(let width, let height):
@@ -68,6 +85,15 @@ public enum PlotError: Error, Equatable, Sendable, CustomStringConvertible {
             return "PNG scale \(scale) must be positive, finite and give at most 16384 pixels a side"
         case .unsupportedFormat(let path):
             return "cannot write \(path): the file name must end in .svg or .png"
+        case .countMismatch(let series, let what, let count, let expected, let of):
+            return "\(series): \(what) has \(count) values but \(of) has \(expected)"
+        case .invalidShape(let series, let detail):
+            return "\(series): \(detail)"
+        case .nothingPositive(let axes, let axis):
+            return "\(axes): the \(axis) axis is logarithmic but no \(axis) value is positive "
+                + "and no \(axis)Limits were set"
+        case .invalidArgument(let message):
+            return message
         case .cairo(let message):
             return "Cairo error: \(message)"
         }

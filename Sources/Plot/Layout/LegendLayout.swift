@@ -1,31 +1,35 @@
-/// The legend's box and entries, placed in the corner of the plot area that hides the
-/// least data.
+/// The legend's box and entries, placed in a corner of the plot area: the one asked for,
+/// or the one that hides the least data.
 struct LegendLayout: Sendable {
-    /// One row: a short stroke of the series' colour, then its label.
-    struct Entry: Sendable {
-        var label: String
-        var color: Color
-        var swatch: (from: Point, to: Point)
+    /// One row: a small picture of the mark, then its label.
+    struct Row: Sendable {
+        var entry: LegendEntry
+        /// The swatch's area: a `legendSwatch`-wide box centred on the row.
+        var swatch: Rect
         /// Left end of the label's baseline.
         var text: Point
+        var label: String { entry.label }
     }
 
     var box: Rect
-    var entries: [Entry]
+    var entries: [Row]
 
-    /// Nil when no series has a label.
+    /// Nil when there are no entries.
     ///
-    /// Each corner is scored by how many line segments would pass under the box; the
-    /// first corner with the lowest score wins, in the order upper right, upper left,
-    /// lower right, lower left (matplotlib's `loc="best"` does the same over more spots).
-    init?(axes: Axes, plotArea: Rect, x: LinearScale, y: LinearScale, theme: Theme, canvas: Canvas) {
-        let labelled = axes.lines.filter { !$0.label.isEmpty }
-        guard !labelled.isEmpty else { return nil }
+    /// For `.best`, each corner is scored by how many obstacle segments (line pieces,
+    /// scatter points, bar outlines) pass under the box; the first corner with the
+    /// lowest score wins, in the order upper right, upper left, lower right, lower left
+    /// (matplotlib's `loc="best"` does the same over more spots).
+    init?(
+        entries: [LegendEntry], position: Axes.LegendPosition, plotArea: Rect,
+        obstacles: [(Point, Point)], theme: Theme, canvas: Canvas
+    ) {
+        guard !entries.isEmpty else { return nil }
         canvas.use(theme.legendFont)
         let textGap = 6.0
-        let widest = labelled.map { canvas.width(of: $0.label) }.max() ?? 0
+        let widest = entries.map { canvas.width(of: $0.label) }.max() ?? 0
         let width = 2 * theme.legendPadding + theme.legendSwatch + textGap + widest
-        let height = 2 * theme.legendPadding + Double(labelled.count) * theme.legendRowHeight
+        let height = 2 * theme.legendPadding + Double(entries.count) * theme.legendRowHeight
 
         let inset = theme.legendInset
         let left = plotArea.minX + inset, right = plotArea.maxX - inset - width
@@ -33,24 +37,26 @@ struct LegendLayout: Sendable {
         let corners = [(right, top), (left, top), (right, bottom), (left, bottom)].map {
             Rect(minX: $0.0, minY: $0.1, maxX: $0.0 + width, maxY: $0.1 + height)
         }
-        let segments = axes.lines.flatMap { line in
-            line.runs.flatMap { run in
-                let points = run.map { Point(x: x($0.x), y: y($0.y)) }
-                return points.count == 1 ? [(points[0], points[0])] : Array(zip(points, points.dropFirst()))
-            }
+        let box: Rect
+        switch position {
+        case .upperRight: box = corners[0]
+        case .upperLeft: box = corners[1]
+        case .lowerRight: box = corners[2]
+        case .lowerLeft: box = corners[3]
+        case .best, .hidden:
+            let scores = corners.map { box in obstacles.count { box.intersects(from: $0.0, to: $0.1) } }
+            box = corners[scores.indices.min { scores[$0] < scores[$1] }!]
         }
-        let scores = corners.map { box in segments.count { box.intersects(from: $0.0, to: $0.1) } }
-        let box = corners[scores.indices.min { scores[$0] < scores[$1] }!]
         self.box = box
 
         let cap = canvas.capHeight
-        entries = labelled.enumerated().map { row, line in
+        self.entries = entries.enumerated().map { row, entry in
             let middle = box.minY + theme.legendPadding + (Double(row) + 0.5) * theme.legendRowHeight
-            let swatchStart = box.minX + theme.legendPadding
-            return Entry(
-                label: line.label, color: theme.palette[line.index],
-                swatch: (Point(x: swatchStart, y: middle), Point(x: swatchStart + theme.legendSwatch, y: middle)),
-                text: Point(x: swatchStart + theme.legendSwatch + textGap, y: middle + cap / 2))
+            let start = box.minX + theme.legendPadding
+            return Row(
+                entry: entry,
+                swatch: Rect(minX: start, minY: middle - 5, maxX: start + theme.legendSwatch, maxY: middle + 5),
+                text: Point(x: start + theme.legendSwatch + textGap, y: middle + cap / 2))
         }
     }
 }

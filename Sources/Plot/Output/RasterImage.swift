@@ -7,7 +7,7 @@ final class RasterImage {
     let width: Int
     let height: Int
     /// The layout the figure was drawn with, in points (multiply by `scale` for pixels).
-    let layout: AxesLayout
+    let layout: FigureLayout
     let scale: Double
 
     /// Renders `figure` at `scale` pixels per point onto an opaque RGB image.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes tick labels exactly from their decimal value, compactly.
 ///
 /// Plain decimals carry as many decimal places as the step needs, the same on every
@@ -49,5 +51,55 @@ enum TickLabelFormatter {
         let written = digits.count == 1 ? digits : "\(digits.first!).\(digits.dropFirst())"
         let sign = significand < 0 ? minus : ""
         return sign + written + "e" + (power < 0 ? minus : "") + String(power.magnitude)
+    }
+
+    /// Labels for ticks `m × 10^e` on a log axis: plain decimals (0.01, 200) when every
+    /// tick lies between 0.001 and 10000, otherwise powers of ten with superscript
+    /// exponents (10⁻⁶, 2×10⁵), which DejaVu Sans draws.
+    static func powerLabels(_ ticks: [(significand: Int, exponent: Int)]) -> [String] {
+        let plain = ticks.allSatisfy { (-3...4).contains($0.exponent) }
+        return ticks.map { m, e in
+            if plain { return fixed(m, exponent: e) }
+            let power = "10" + superscript(e)
+            return m == 1 ? power : "\(m)×" + power
+        }
+    }
+
+    /// `exponent` in superscript digits, with a superscript minus: −12 → ⁻¹².
+    static func superscript(_ exponent: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let body = String(exponent.magnitude).map { digits[Int(String($0))!] }
+        return (exponent < 0 ? "⁻" : "") + String(body)
+    }
+
+    /// Short labels for arbitrary tick values (a symlog axis, a colour bar's levels):
+    /// up to 6 significant digits, no trailing zeros, scientific outside 0.001...10⁶.
+    static func compactLabels(_ values: [Double]) -> [String] {
+        values.map(compact)
+    }
+
+    /// One value written shortly: 0.25, −3, 1.5e−7, 2e6.
+    static func compact(_ value: Double) -> String {
+        if value == 0 { return "0" }
+        let magnitude = abs(value)
+        let sign = value < 0 ? minus : ""
+        if magnitude >= 1e6 || magnitude < 1e-3 {
+            let exponent = Int(floor(log10(magnitude)))
+            var mantissa = trimmed(String(format: "%.5f", magnitude / pow(10, Double(exponent))))
+            var power = exponent
+            if mantissa == "10" { mantissa = "1"; power += 1 }
+            return sign + mantissa + "e" + (power < 0 ? minus : "") + String(power.magnitude)
+        }
+        let decimals = max(0, 5 - Int(floor(log10(magnitude))))
+        return sign + trimmed(String(format: "%.\(decimals)f", magnitude))
+    }
+
+    /// A decimal without trailing zeros or a trailing point: "2.500" → "2.5", "3.0" → "3".
+    private static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var text = Substring(text)
+        while text.last == "0" { text = text.dropLast() }
+        if text.last == "." { text = text.dropLast() }
+        return String(text)
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 struct Ticks: Equatable, Sendable {
     var values: [Double]
     var labels: [String]
+    /// Positions of small unlabelled ticks, such as 2…9 × 10^k on a log axis.
+    var minor: [Double] = []
 }
 
 /// Chooses tick positions at "nice numbers" inside an axis' limits.
@@ -45,6 +47,19 @@ enum TickLocator {
         // Equal scores: prefer the larger step (fewer, sparser labels).
         ranked.sort { $0.score != $1.score ? $0.score < $1.score : $0.step > $1.step }
         return ranked.isEmpty ? [endpoints(limits)] : ranked.map(\.ticks)
+    }
+
+    /// Usable tick sets for `limits` on an axis with `scale`, best first.
+    static func candidates(
+        for limits: ClosedRange<Double>, scale: Scale, target: Double, maxCount: Int = 8
+    ) -> [Ticks] {
+        switch scale {
+        case .linear: return candidates(for: limits, target: target, maxCount: maxCount)
+        case .log: return LogTickLocator.candidates(for: limits, target: target, maxCount: maxCount)
+        case .symlog(let width):
+            return LogTickLocator.symlogCandidates(
+                for: limits, width: width, target: target, maxCount: maxCount)
+        }
     }
 
     /// The best tick set for `limits` when label widths do not matter.

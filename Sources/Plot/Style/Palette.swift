@@ -10,16 +10,10 @@ struct Palette: Sendable {
 
     /// The colour of the series at `index`, cycling when there are more series than colours.
     subscript(index: Int) -> Color {
-        colors[index % colors.count]
+        colors[((index % colors.count) + colors.count) % colors.count]
     }
 
     static let okabeIto = Palette(colors: [
-        Color(hex: 0x0072B2),  // blue
-        Color(hex: 0xD55E00),  // vermillion
-        Color(hex: 0x009E73),  // bluish green
-        Color(hex: 0xCC79A7),  // reddish purple
-        Color(hex: 0xE69F00),  // orange
-        Color(hex: 0x56B4E9),  // sky blue
-        Color(hex: 0xF0E442),  // yellow
+        .blue, .vermillion, .green, .purple, .orange, .skyBlue, .yellow,
     ])
 }

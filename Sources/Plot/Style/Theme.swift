@@ -1,8 +1,9 @@
 /// Fonts, sizes and colours of everything that is not data: the figure's calm look.
 ///
 /// Lengths are in points (CSS pixels in SVG). Sizes are chosen to read well when a
-/// 640-point figure is shown at the width of a ~700 px column: tick labels 11 pt, axis
-/// labels 12.5 pt, title 14 pt.
+/// 640-point figure is shown at the width of the ~630 px reading column: tick labels and
+/// legend 12 pt (about 11.8 px on the page, the size of a caption), axis labels 13 pt,
+/// title 15 pt.
 struct Theme: Sendable {
     /// A font face and size for one kind of text.
     struct Font: Sendable {
@@ -11,10 +12,10 @@ struct Theme: Sendable {
     }
 
     var fontFamily = "DejaVu Sans"
-    var tickFont = Font(size: 11)
-    var labelFont = Font(size: 12.5)
-    var titleFont = Font(size: 14, bold: true)
-    var legendFont = Font(size: 11)
+    var tickFont = Font(size: 12)
+    var labelFont = Font(size: 13)
+    var titleFont = Font(size: 15, bold: true)
+    var legendFont = Font(size: 12)
 
     var background = Color(hex: 0xFFFFFF)
     var titleColor = Color(hex: 0x222222)
@@ -52,8 +53,22 @@ struct Theme: Sendable {
     var legendInset = 8.0
     var legendPadding = 6.0
     var legendSwatch = 20.0
-    var legendRowHeight = 16.0
+    var legendRowHeight = 17.0
     var legendBackground = Color(hex: 0xFFFFFF, alpha: 0.85)
+
+    /// Colour bar: space from the plot area, and the strip's width.
+    var colorBarGap = 14.0
+    var colorBarWidth = 12.0
+
+    /// Scatter: default marker diameter, and the white ring that separates overlapping points.
+    var markerSize = 6.5
+    var markerEdgeWidth = 0.6
+
+    /// Annotation text, a little smaller than tick labels are not: it is read, not scanned.
+    var annotationFont = Font(size: 12)
+    var annotationColor = Color(hex: 0x333333)
+    /// Space between neighbouring panels of a grid beyond each panel's own padding.
+    var panelGap = 6.0
 
     static let standard = Theme()
 }

@@ -32,7 +32,7 @@ private let ranges: [(Double, Double)] = [
                 figure.axes.xLabel = "a long label on the horizontal axis"
                 figure.axes.yLabel = "y label"
                 figure.axes.line(x: [x0, x1], y: [y0, y1], label: "series")
-                let layout = try CairoRenderer(figure: figure).layout()
+                let layout = try CairoRenderer(figure: figure).layout().panels[0]!
                 let context = "\(size) x \(x0)...\(x1) y \(y0)...\(y1)"
 
                 let xs = xLabelExtents(layout, canvas)
@@ -71,14 +71,14 @@ private let ranges: [(Double, Double)] = [
     // A line rising from lower left to upper right leaves the upper-left corner free.
     var figure = Figure()
     figure.axes.line(x: [0, 1], y: [0, 1], label: "rising")
-    var layout = try CairoRenderer(figure: figure).layout()
+    var layout = try CairoRenderer(figure: figure).layout().panels[0]!
     var area = layout.plotArea
     #expect(layout.legend!.box.minX < (area.minX + area.maxX) / 2)
     #expect(layout.legend!.box.maxY < (area.minY + area.maxY) / 2)
 
     figure.axes = Axes()
     figure.axes.line(x: [0, 1], y: [1, 0], label: "falling")
-    layout = try CairoRenderer(figure: figure).layout()
+    layout = try CairoRenderer(figure: figure).layout().panels[0]!
     area = layout.plotArea
     #expect(layout.legend!.box.minX > (area.minX + area.maxX) / 2)  // upper right is free
     #expect(layout.legend!.box.maxY < (area.minY + area.maxY) / 2)
@@ -86,7 +86,7 @@ private let ranges: [(Double, Double)] = [
 
 @Test func legendIsShownOnlyWhenASeriesHasALabel() throws {
     var figure = Figure { $0.line(y: [1, 2, 3]) }
-    #expect(try CairoRenderer(figure: figure).layout().legend == nil)
+    #expect(try CairoRenderer(figure: figure).layout().panels[0]!.legend == nil)
     figure.axes.line(y: [3, 2, 1], label: "down")
-    #expect(try CairoRenderer(figure: figure).layout().legend?.entries.map(\.label) == ["down"])
+    #expect(try CairoRenderer(figure: figure).layout().panels[0]!.legend?.entries.map(\.label) == ["down"])
 }
