@@ -1,4 +1,4 @@
-// The summation kernels of `TensorScalar` for Float and Double.
+// The summation and argmax kernels of `TensorScalar` for Float and Double.
 //
 // Full sums use pairwise summation (as NumPy does): blocks of `blockSize` elements are
 // summed in 16 vector lanes, and block sums are combined in a balanced tree, so the
@@ -81,6 +81,32 @@ private func sum<T: TensorScalar>(
     }
 }
 
+/// The index of the largest element along the middle axis of `[outer, length, inner]`,
+/// for each `[outer, inner]` position; the first one on ties, and the first NaN if there
+/// is one (as NumPy). `length` must be positive.
+@inline(__always)
+private func argmax<T: TensorScalar>(
+    _ x: UnsafeBufferPointer<T>, outer: Int, length: Int, inner: Int,
+    into indices: UnsafeMutableBufferPointer<Int>
+) {
+    for o in 0..<outer {
+        for i in 0..<inner {
+            let base = o * length * inner + i
+            var best = x[base], bestIndex = 0
+            var a = 1
+            while a < length, !best.isNaN {
+                let value = x[base + a * inner]
+                if value > best || value.isNaN {
+                    best = value
+                    bestIndex = a
+                }
+                a += 1
+            }
+            indices[o * inner + i] = bestIndex
+        }
+    }
+}
+
 /// The summation ``TensorScalar`` kernels for `Float`.
 extension Float {
     public static func sum(_ input: UnsafeBufferPointer<Float>) -> Float { pairwiseSum(input) }
@@ -89,6 +115,11 @@ extension Float {
         _ input: UnsafeBufferPointer<Float>, outer: Int, length: Int, inner: Int,
         into output: UnsafeMutableBufferPointer<Float>
     ) { Engine.sum(input, outer: outer, length: length, inner: inner, into: output) }
+
+    public static func argmax(
+        _ input: UnsafeBufferPointer<Float>, outer: Int, length: Int, inner: Int,
+        into indices: UnsafeMutableBufferPointer<Int>
+    ) { Engine.argmax(input, outer: outer, length: length, inner: inner, into: indices) }
 }
 
 /// The summation ``TensorScalar`` kernels for `Double`.
@@ -99,4 +130,9 @@ extension Double {
         _ input: UnsafeBufferPointer<Double>, outer: Int, length: Int, inner: Int,
         into output: UnsafeMutableBufferPointer<Double>
     ) { Engine.sum(input, outer: outer, length: length, inner: inner, into: output) }
+
+    public static func argmax(
+        _ input: UnsafeBufferPointer<Double>, outer: Int, length: Int, inner: Int,
+        into indices: UnsafeMutableBufferPointer<Int>
+    ) { Engine.argmax(input, outer: outer, length: length, inner: inner, into: indices) }
 }

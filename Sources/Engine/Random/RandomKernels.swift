@@ -19,6 +19,33 @@ private func scaled<T: TensorScalar>(_ unit: T, into range: Range<T>) -> T {
     return value < range.upperBound ? value : range.upperBound.nextDown
 }
 
+/// One category per row: the first class whose running weight passes u·total, with u
+/// one uniform `Double` draw; sums are accumulated in Double in class order, so the
+/// result is the same on every machine.
+@inline(__always)
+private func categorical<T: TensorScalar>(
+    _ weights: UnsafeBufferPointer<T>, rows: Int, classes: Int,
+    generator: inout SeededGenerator, into output: UnsafeMutableBufferPointer<Int>
+) {
+    for row in 0..<rows {
+        let base = row * classes
+        var total = 0.0
+        for c in 0..<classes { total += Double(weights[base + c]) }
+        let target = generator.uniform() * total
+        var running = 0.0, chosen = classes - 1
+        for c in 0..<classes {
+            running += Double(weights[base + c])
+            if target < running, weights[base + c] > 0 {
+                chosen = c
+                break
+            }
+        }
+        // Rounding can leave the target just past the last positive weight.
+        while chosen > 0, weights[base + chosen] <= 0 { chosen -= 1 }
+        output[row] = chosen
+    }
+}
+
 /// The random-fill ``TensorScalar`` kernels for `Float` (24 random bits per uniform).
 extension Float {
     public static func fillUniform(
@@ -35,6 +62,13 @@ extension Float {
         draw(output, generator: &generator) {
             mean + standardDeviation * Float($0.standardNormal())
         }
+    }
+
+    public static func sampleCategorical(
+        _ weights: UnsafeBufferPointer<Float>, rows: Int, classes: Int,
+        generator: inout SeededGenerator, into output: UnsafeMutableBufferPointer<Int>
+    ) {
+        categorical(weights, rows: rows, classes: classes, generator: &generator, into: output)
     }
 }
 
@@ -54,5 +88,12 @@ extension Double {
         draw(output, generator: &generator) {
             $0.normal(mean: mean, standardDeviation: standardDeviation)
         }
+    }
+
+    public static func sampleCategorical(
+        _ weights: UnsafeBufferPointer<Double>, rows: Int, classes: Int,
+        generator: inout SeededGenerator, into output: UnsafeMutableBufferPointer<Int>
+    ) {
+        categorical(weights, rows: rows, classes: classes, generator: &generator, into: output)
     }
 }

@@ -35,3 +35,63 @@ extension Tensor {
         }
     }
 }
+
+extension Tensor {
+    /// A tensor of Bernoulli samples: each element is 1 with probability `probability`
+    /// and 0 otherwise, from one uniform draw each (1 when u < p), e.g. a dropout mask.
+    ///
+    /// ```swift
+    /// var rng = SeededGenerator(seed: 0)
+    /// let keep = Tensor<Float>.bernoulli([4], probability: 0.9, generator: &rng)
+    /// ```
+    public static func bernoulli(
+        _ shape: [Int], probability: Scalar, generator: inout SeededGenerator
+    ) -> Tensor {
+        guard probability >= 0, probability <= 1 else {
+            fatalError("bernoulli: the probability \(probability) is not in [0, 1]")
+        }
+        return uniform(shape, generator: &generator).combined(.less, probability)
+    }
+
+    /// One category index per row of `probabilities` (shape `[N, C]`, or `[C]` for one
+    /// draw): class `c` with probability proportional to its entry. Rows need not be
+    /// normalised; entries must be non-negative with a positive sum.
+    ///
+    /// ```swift
+    /// var rng = SeededGenerator(seed: 0)
+    /// let classes = Tensor<Double>.categorical(probabilities: Tensor([0.2, 0.8]), generator: &rng)
+    /// ```
+    public static func categorical(
+        probabilities: Tensor, generator: inout SeededGenerator
+    ) -> [Int] {
+        guard probabilities.rank == 1 || probabilities.rank == 2 else {
+            fatalError(
+                ShapeError.unsupportedRank(
+                    operation: "categorical", expected: "a vector or a matrix",
+                    shape: probabilities.shape
+                ).description)
+        }
+        let classes = probabilities.shape.last!
+        let rows = probabilities.rank == 1 ? 1 : probabilities.shape[0]
+        guard classes > 0 else {
+            fatalError(
+                ShapeError.emptyAxis(operation: "categorical", axis: -1, shape: probabilities.shape)
+                    .description)
+        }
+        let valid = probabilities.storage.allSatisfy { $0 >= 0 && $0.isFinite }
+        guard valid else { fatalError("categorical: probabilities must be finite and non-negative") }
+        return [Int](unsafeUninitializedCapacity: rows) { output, count in
+            probabilities.storage.withUnsafeBufferPointer {
+                Scalar.sampleCategorical(
+                    $0, rows: rows, classes: classes, generator: &generator, into: output)
+            }
+            count = rows
+        }
+    }
+
+    /// One category index per row of `logits` (shape `[N, C]` or `[C]`): samples from
+    /// softmax(logits), e.g. the next token of a language model.
+    public static func categorical(logits: Tensor, generator: inout SeededGenerator) -> [Int] {
+        categorical(probabilities: withoutGradients { logits.softmax(axis: -1) }, generator: &generator)
+    }
+}

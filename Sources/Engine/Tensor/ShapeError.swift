@@ -38,6 +38,26 @@ public enum ShapeError: Error, Equatable, Sendable, CustomStringConvertible {
     case indexOutOfRange(indices: [Int], shape: [Int])
     /// A single scalar was asked of a tensor with another number of elements.
     case notOneElement(shape: [Int])
+    /// Two shapes do not broadcast together (NumPy's rules).
+    case notBroadcastable(operation: String, [Int], [Int])
+    /// A shape cannot be broadcast to a given shape.
+    case cannotBroadcast(operation: String, from: [Int], to: [Int])
+    /// A list of axes is not a permutation of a shape's axes.
+    case invalidPermutation(permutation: [Int], shape: [Int])
+    /// Tensors to join differ outside the joining axis.
+    case joiningMismatch(operation: String, axis: Int, [Int], [Int])
+    /// An operation needs at least one tensor.
+    case noTensors(operation: String)
+    /// A reduction that has no identity (max, argmax) was asked along an empty axis.
+    case emptyAxis(operation: String, axis: Int, shape: [Int])
+    /// An index along one axis is outside it.
+    case indexOutOfAxis(operation: String, index: Int, axis: Int, shape: [Int])
+    /// A range along one axis is outside it.
+    case rangeOutOfAxis(operation: String, range: Range<Int>, axis: Int, shape: [Int])
+    /// The number of indices does not match what the shape needs.
+    case wrongIndexCount(operation: String, expected: Int, count: Int, shape: [Int])
+    /// The batch dimensions of a batched matrix product do not broadcast.
+    case batchMismatch(lhs: [Int], rhs: [Int])
 
     /// The message: the operation, a colon, and what is wrong, naming every shape.
     public var description: String {
@@ -71,18 +91,55 @@ public enum ShapeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "subscript: index \(indices) is out of range for shape \(shape)"
         case let .notOneElement(shape):
             return "scalar: shape \(shape) has \(shape.reduce(1, *)) elements, not 1"
+        case let .notBroadcastable(operation, lhs, rhs):
+            return "\(operation): shapes \(lhs) and \(rhs) cannot broadcast"
+                + Self.firstConflict(lhs, rhs)
+        case let .cannotBroadcast(operation, from, to):
+            return "\(operation): cannot broadcast shape \(from) to \(to)"
+        case let .invalidPermutation(permutation, shape):
+            return "permuted: \(permutation) is not a permutation of the \(shape.count) axes "
+                + "of shape \(shape)"
+        case let .joiningMismatch(operation, axis, lhs, rhs):
+            return "\(operation): shapes \(lhs) and \(rhs) differ outside axis \(axis)"
+        case let .noTensors(operation):
+            return "\(operation): needs at least one tensor"
+        case let .emptyAxis(operation, axis, shape):
+            return "\(operation): axis \(axis) of shape \(shape) is empty"
+        case let .indexOutOfAxis(operation, index, axis, shape):
+            return "\(operation): index \(index) is out of range for axis \(axis) of shape \(shape)"
+        case let .rangeOutOfAxis(operation, range, axis, shape):
+            return "\(operation): range \(range) is out of range for axis \(axis) of shape \(shape)"
+        case let .wrongIndexCount(operation, expected, count, shape):
+            return "\(operation): shape \(shape) needs \(expected) indices, got \(count)"
+        case let .batchMismatch(lhs, rhs):
+            let left = Array(lhs.dropLast(2)), right = Array(rhs.dropLast(2))
+            return "matmul: \(lhs) x \(rhs) — batch dimensions \(left) and \(right) "
+                + "cannot broadcast"
         }
     }
 
+    /// ` — dimensions 3 and 2 differ at axis -1`: the first clash from the right, where
+    /// axis −k is the k-th axis from the end (the axes NumPy aligns).
+    private static func firstConflict(_ lhs: [Int], _ rhs: [Int]) -> String {
+        for k in stride(from: 1, through: Swift.min(lhs.count, rhs.count), by: 1) {
+            let a = lhs[lhs.count - k], b = rhs[rhs.count - k]
+            if a != b, a != 1, b != 1 {
+                return " — dimensions \(a) and \(b) differ at axis -\(k)"
+            }
+        }
+        return ""
+    }
+
     /// How a matmul operand reads in a message (`[10, 32]ᵀ` when transposed) and the
-    /// dimensions it offers to the product. A vector is a row on the left and a column
-    /// on the right, as in NumPy.
+    /// dimensions it offers to the product (the last two axes of a stack of matrices). A
+    /// vector is a row on the left and a column on the right, as in NumPy.
     private static func matmulOperand(
         _ shape: [Int], transposed: Bool
     ) -> (text: String, rows: Int, columns: Int) {
-        guard shape.count == 2 else { return ("\(shape)", shape.last ?? 1, shape.last ?? 1) }
+        guard shape.count >= 2 else { return ("\(shape)", shape.last ?? 1, shape.last ?? 1) }
         let text = "\(shape)" + (transposed ? "ᵀ" : "")
-        return transposed ? (text, shape[1], shape[0]) : (text, shape[0], shape[1])
+        let rows = shape[shape.count - 2], columns = shape[shape.count - 1]
+        return transposed ? (text, columns, rows) : (text, rows, columns)
     }
 }
 

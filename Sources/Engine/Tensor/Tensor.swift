@@ -5,6 +5,12 @@
 /// and calls one ``TensorScalar`` kernel, which does the per-element work inside Engine
 /// (see ``TensorScalar`` for why).
 ///
+/// A tensor can also take part in automatic differentiation: it may carry a reference
+/// to the graph node that recorded it (reverse mode, see ``requiringGradient()`` and
+/// ``valueAndGradient(at:in:)``) and a tangent (forward mode, see
+/// ``valueAndJVP(at:along:in:)``). Both ride along with the value; the elements
+/// themselves stay plain values.
+///
 /// ```swift
 /// let x = try Tensor<Float>(shape: [2, 3], scalars: [1, 2, 3, 4, 5, 6])
 /// print(x.shape, x.count, x.rank)  // [2, 3] 6 2
@@ -22,6 +28,14 @@ public struct Tensor<Scalar: TensorScalar>: Sendable {
     /// The elements in row-major order; `storage.count` is the product of `shape`.
     var storage: [Scalar]
 
+    /// The reverse-mode graph node that recorded this value: a leaf for a tensor that
+    /// requires gradients, an operation for a result computed from one. `nil` for a
+    /// constant. Copies share it, as they share a leaf's accumulated gradient.
+    var node: GraphNode<Scalar>?
+
+    /// The forward-mode tangent carried alongside the value inside ``valueAndJVP(at:along:in:)``.
+    var tangentBox: TangentBox<Scalar>?
+
     /// Wraps storage whose count the caller has checked against `shape`.
     init(unchecked shape: [Int], storage: [Scalar]) {
         self.shape = shape
@@ -30,6 +44,8 @@ public struct Tensor<Scalar: TensorScalar>: Sendable {
 
     /// Allocates a tensor of `shape` and lets `kernel` write every element; the
     /// allocation the façade uses, so that no element is written twice.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     init(shape: [Int], initializingWith kernel: (UnsafeMutableBufferPointer<Scalar>) -> Void) {
         let count = shape.reduce(1, *)
         self.shape = shape
@@ -145,7 +161,15 @@ public struct Tensor<Scalar: TensorScalar>: Sendable {
     /// out of range.
     public subscript(indices: Int...) -> Scalar {
         get { storage[checked { try ShapeRules.offset(of: indices, in: shape) }] }
-        set { storage[checked { try ShapeRules.offset(of: indices, in: shape) }] = newValue }
+        set {
+            if node.map({ !$0.isLeaf }) ?? false || tangentBox != nil {
+                fatalError(
+                    "subscript: cannot assign an element of a tensor that is part of a "
+                        + "differentiation; build a new tensor (where, scatterAdding), or "
+                        + "assign to a detached() copy")
+            }
+            storage[checked { try ShapeRules.offset(of: indices, in: shape) }] = newValue
+        }
     }
 }
 

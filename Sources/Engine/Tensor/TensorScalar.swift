@@ -53,7 +53,7 @@ public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable
     /// Sets element `i` of `output` to `start + i * step`.
     static func ramp(start: Self, step: Self, into output: UnsafeMutableBufferPointer<Self>)
 
-    // MARK: Elementwise arithmetic (Kernels/ElementwiseKernels.swift)
+    // MARK: Elementwise arithmetic, comparisons, selection (Kernels/ElementwiseKernels.swift)
 
     /// `output[i] = lhs[i] ⊕ rhs[i]`; all three buffers have the same count.
     static func apply(
@@ -70,6 +70,22 @@ public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable
         _ operation: BinaryOperation, _ lhs: Self, _ rhs: UnsafeBufferPointer<Self>,
         into output: UnsafeMutableBufferPointer<Self>)
 
+    /// `output = lhs ⊕ rhs` with NumPy broadcasting, walking both operands as `layout` says.
+    static func apply(
+        _ operation: BinaryOperation, _ lhs: UnsafeBufferPointer<Self>,
+        _ rhs: UnsafeBufferPointer<Self>, layout: BroadcastLayout,
+        into output: UnsafeMutableBufferPointer<Self>)
+
+    /// `output[i] = mask[i] != 0 ? lhs[i] : rhs[i]`; all four buffers have the same count.
+    static func select(
+        _ mask: UnsafeBufferPointer<Self>, _ lhs: UnsafeBufferPointer<Self>,
+        _ rhs: UnsafeBufferPointer<Self>, into output: UnsafeMutableBufferPointer<Self>)
+
+    /// The index of the first infinite or NaN element, if any.
+    static func firstNonFinite(_ input: UnsafeBufferPointer<Self>) -> Int?
+
+    // MARK: Unary functions (Kernels/UnaryKernels.swift)
+
     /// `output[i] = f(input[i])`.
     static func apply(
         _ function: ElementwiseFunction, _ input: UnsafeBufferPointer<Self>,
@@ -85,6 +101,13 @@ public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable
     static func sum(
         _ input: UnsafeBufferPointer<Self>, outer: Int, length: Int, inner: Int,
         into output: UnsafeMutableBufferPointer<Self>)
+
+    /// The index of the largest element along the middle axis of `input`, seen as a
+    /// row-major `[outer, length, inner]` array, for each of the `[outer, inner]` positions
+    /// (the first on ties, the first NaN if any). `length` must be positive.
+    static func argmax(
+        _ input: UnsafeBufferPointer<Self>, outer: Int, length: Int, inner: Int,
+        into indices: UnsafeMutableBufferPointer<Int>)
 
     /// Writes the transpose of the row-major `rows × columns` matrix `input` into `output`.
     static func transpose(
@@ -118,6 +141,13 @@ public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable
     static func fillNormal(
         _ output: UnsafeMutableBufferPointer<Self>, mean: Self, standardDeviation: Self,
         generator: inout SeededGenerator)
+
+    /// Draws one category per row of the row-major `[rows, classes]` array of
+    /// non-negative `weights` (each row is normalised by its sum), by inverting the
+    /// cumulative sum at one uniform draw per row.
+    static func sampleCategorical(
+        _ weights: UnsafeBufferPointer<Self>, rows: Int, classes: Int,
+        generator: inout SeededGenerator, into output: UnsafeMutableBufferPointer<Int>)
 
     // MARK: Printing (Tensor/ScalarFormatting.swift)
 
