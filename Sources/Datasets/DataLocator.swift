@@ -13,30 +13,66 @@ import Foundation
 public enum DataLocator {
     /// The folders searched for a relative data path, in order.
     public static var searchFolders: [URL] {
-        let environment = ProcessInfo.processInfo.environment
+        searchFolders(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The folders searched for a relative data path, in order, for the given environment
+    /// variables (`UNDERBRACE_DATA`, `XDG_CACHE_HOME`).
+    ///
+    /// ```swift
+    /// DataLocator.searchFolders(environment: ["UNDERBRACE_DATA": "/data"]).first?.path  // "/data"
+    /// ```
+    public static func searchFolders(environment: [String: String]) -> [URL] {
         var folders: [URL] = []
         if let data = environment["UNDERBRACE_DATA"], !data.isEmpty {
             folders.append(URL(fileURLWithPath: data, isDirectory: true))
         }
-        let cache = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache", isDirectory: true)
         folders.append(cache.appendingPathComponent("underbrace/data", isDirectory: true))
         folders.append(URL(fileURLWithPath: "/usr/share/datasets", isDirectory: true))
         return folders
     }
 
-    /// The URL of the data file at `relativePath`, e.g. `att_faces/s1/1.pgm`.
+    /// The URL of the data file (or folder) at `relativePath`, e.g. `att_faces/s1/1.pgm`.
     ///
-    /// - Parameter debianPackage: the Debian package that installs the file, named in the
-    ///   error when it is missing.
+    /// ```swift
+    /// let url = try DataLocator.file(
+    ///     "palmerpenguins/penguins.csv", debianPackage: "r-cran-palmerpenguins",
+    ///     systemPath: "/usr/lib/R/site-library/palmerpenguins/extdata/penguins.csv")
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - debianPackage: the Debian package that installs the file, named in the error
+    ///     when it is missing.
+    ///   - systemPath: where that package installs the file, when it is not under
+    ///     `/usr/share/datasets`; looked at after the search folders.
+    ///   - folders: the folders to search, ``searchFolders`` by default.
+    ///   - hint: what the file is and where to get it, added to the error.
     /// - Throws: ``MissingDataError`` listing every place looked in and how to get the file.
-    public static func file(_ relativePath: String, debianPackage: String? = nil) throws -> URL {
-        let folders = searchFolders
-        for folder in folders {
-            let candidate = folder.appendingPathComponent(relativePath)
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+    public static func file(
+        _ relativePath: String, debianPackage: String? = nil, systemPath: String? = nil,
+        searching folders: [URL] = DataLocator.searchFolders, hint: String? = nil
+    ) throws -> URL {
+        var candidates = folders.map { $0.appendingPathComponent(relativePath) }
+        if let systemPath { candidates.append(URL(fileURLWithPath: systemPath)) }
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate.path) {
+            return candidate
         }
-        throw MissingDataError(relativePath: relativePath, searched: folders.map(\.path), debianPackage: debianPackage)
+        throw MissingDataError(
+            relativePath: relativePath,
+            searched: folders.map(\.path) + (systemPath.map { [$0] } ?? []),
+            debianPackage: debianPackage, hint: hint)
+    }
+
+    /// Whether ``file(_:debianPackage:systemPath:searching:hint:)`` would find the file, e.g. to
+    /// skip a test when a data set is not installed.
+    ///
+    /// ```swift
+    /// @Test(.enabled(if: DataLocator.isAvailable("att_faces"))) func loadsFaces() { ... }
+    /// ```
+    public static func isAvailable(_ relativePath: String, systemPath: String? = nil) -> Bool {
+        (try? file(relativePath, systemPath: systemPath)) != nil
     }
 }
 
@@ -45,6 +81,16 @@ public struct MissingDataError: Error, CustomStringConvertible, Equatable {
     public var relativePath: String
     public var searched: [String]
     public var debianPackage: String?
+    /// What the file is and where to get it, when the loader knows more.
+    public var hint: String?
+
+    /// An error for `relativePath`, looked for in `searched`.
+    public init(relativePath: String, searched: [String], debianPackage: String? = nil, hint: String? = nil) {
+        self.relativePath = relativePath
+        self.searched = searched
+        self.debianPackage = debianPackage
+        self.hint = hint
+    }
 
     public var description: String {
         var text = "missing data file `\(relativePath)`; looked in: " + searched.joined(separator: ", ") + ". "
@@ -54,6 +100,7 @@ public struct MissingDataError: Error, CustomStringConvertible, Equatable {
             text += "Put it under $UNDERBRACE_DATA (the repository's CI uses ../shared/data) "
                 + "or ~/.cache/underbrace/data."
         }
+        if let hint { text += " " + hint }
         return text
     }
 }
