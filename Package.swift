@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Notebook", type: .dynamic, targets: ["Notebook"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Plot", targets: ["Plot"]),
+        .library(name: "Learn", targets: ["Learn"]),
         .library(name: "Datasets", targets: ["Datasets"]),
     ],
     dependencies: [
@@ -35,11 +36,12 @@ let package = Package(
 
         .target(name: "Engine", dependencies: ["CBLAS"], swiftSettings: optimised),
         .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: optimised),
+        .target(name: "Learn", dependencies: ["Engine"], swiftSettings: optimised),
         .target(name: "Datasets", dependencies: ["Engine", "CZlib"], swiftSettings: optimised),
         // Swift 5 mode: the runtime shares C's `stdout` with the lesson's `print`, a
         // global that Swift 6's concurrency checking rejects.
         .target(
-            name: "Notebook", dependencies: ["Engine", "Plot", "Datasets"],
+            name: "Notebook", dependencies: ["Engine", "Learn", "Plot", "Datasets"],
             swiftSettings: optimised + [.swiftLanguageMode(.v5)]),
         .target(
             name: "SiteKit",
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "TestSupport"]),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestSupport"]),
+        .testTarget(name: "LearnTests", dependencies: ["Learn", "Datasets", "TestSupport"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "LessonTests", dependencies: ["SiteKit"]),
     ]
