@@ -54,6 +54,8 @@ let package = Package(
         .executableTarget(
             name: "site",
             dependencies: ["SiteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `swift run -c release bench`: the engine's speed beside reference libraries.
+        .executableTarget(name: "bench", dependencies: ["Engine", "CBLAS"], swiftSettings: optimised),
 
         .target(name: "TestSupport", dependencies: ["Engine"], path: "Tests/TestSupport"),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"]),

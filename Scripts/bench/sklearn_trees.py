@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""scikit-learn's trees, forests, boosting and SVC: the references of BENCHMARKS.md A3–A5.
+
+usage: sklearn_trees.py WORKLOAD [TRAIN_ROWS TEST_ROWS]
+  WORKLOAD: tree | forest | boosting | svc
+
+  tree      DecisionTreeClassifier(criterion="gini"), first 10000 train rows      (A3)
+  forest    RandomForestClassifier(100 trees, n_jobs=2, random_state=0), same     (A3)
+  boosting  HistGradientBoostingClassifier(max_iter=100, early_stopping=False)    (A4)
+  svc       SVC(kernel="rbf", C=10, gamma="scale"), first 5000 train, 2000 test  (A5)
+
+Fashion-MNIST is read from the same IDX files the Swift loader reads ($UNDERBRACE_DATA,
+~/.cache/underbrace/data or /usr/share/datasets, under fashion-mnist/), pixels / 255 as
+float64. Each fit and predict is timed once (they last seconds; the first call is the
+measurement, as for ours). Prints one JSON line:
+{"sklearn": version, "fit": s, "predict": s, "accuracy": a, ...} or {"missing": ...}.
+Install: .venv-bench/bin/pip install numpy scikit-learn==1.9.1
+"""
+
+import gzip
+import json
+import os
+import pathlib
+import sys
+import time
+
+try:
+    import numpy as np
+    import sklearn
+    from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassifier
+    from sklearn.svm import SVC
+    from sklearn.tree import DecisionTreeClassifier
+except ImportError:
+    print(json.dumps({"missing": "scikit-learn"}))
+    sys.exit(0)
+
+
+def data_folders():
+    folders = []
+    if os.environ.get("UNDERBRACE_DATA"):
+        folders.append(pathlib.Path(os.environ["UNDERBRACE_DATA"]))
+    cache = os.environ.get("XDG_CACHE_HOME") or str(pathlib.Path.home() / ".cache")
+    folders.append(pathlib.Path(cache) / "underbrace" / "data")
+    folders.append(pathlib.Path("/usr/share/datasets"))
+    return folders
+
+
+def read_idx(name):
+    for folder in data_folders():
+        path = folder / "fashion-mnist" / name
+        if path.exists():
+            with gzip.open(path, "rb") as f:
+                data = f.read()
+            dims = data[3]
+            shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
+            return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
+    print(json.dumps({"missing": "dataset-fashion-mnist"}))
+    sys.exit(0)
+
+
+def fashion_mnist(split, limit):
+    prefix = "train" if split == "train" else "t10k"
+    images = read_idx(f"{prefix}-images-idx3-ubyte.gz")[:limit]
+    labels = read_idx(f"{prefix}-labels-idx1-ubyte.gz")[:limit]
+    return images.reshape(len(images), -1).astype(np.float64) / 255, labels.astype(np.int64)
+
+
+def timed(body):
+    start = time.perf_counter()
+    value = body()
+    return value, time.perf_counter() - start
+
+
+def main():
+    workload = sys.argv[1]
+    defaults = {"svc": (5000, 2000)}.get(workload, (10000, 10000))
+    train_rows = int(sys.argv[2]) if len(sys.argv) > 2 else defaults[0]
+    test_rows = int(sys.argv[3]) if len(sys.argv) > 3 else defaults[1]
+    x, y = fashion_mnist("train", train_rows)
+    x_test, y_test = fashion_mnist("test", test_rows)
+    model = {
+        "tree": lambda: DecisionTreeClassifier(criterion="gini", random_state=0),
+        "forest": lambda: RandomForestClassifier(n_estimators=100, n_jobs=2, random_state=0),
+        "boosting": lambda: HistGradientBoostingClassifier(
+            max_iter=100, early_stopping=False, random_state=0),
+        "svc": lambda: SVC(kernel="rbf", C=10, gamma="scale"),
+    }[workload]()
+    fitted, fit_seconds = timed(lambda: model.fit(x, y))
+    predicted, predict_seconds = timed(lambda: fitted.predict(x_test))
+    results = {
+        "sklearn": sklearn.__version__,
+        "fit": fit_seconds,
+        "predict": predict_seconds,
+        "accuracy": float(np.mean(predicted == y_test)),
+    }
+    if workload == "svc":
+        results["support_vectors"] = int(len(fitted.support_))
+    if workload == "tree":
+        results["leaves"] = int(fitted.get_n_leaves())
+        results["depth"] = int(fitted.get_depth())
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
