@@ -11,7 +11,7 @@ struct Site: ParsableCommand {
             Each lesson's Swift blocks are compiled and run on the engine; every printed output is \
             compared with the one recorded in the Markdown, and the site is written to site/.
             """,
-        subcommands: [Build.self, Check.self, Update.self, New.self, List.self, Clean.self],
+        subcommands: [Build.self, Check.self, Update.self, Serve.self, New.self, List.self, Clean.self],
         defaultSubcommand: Build.self)
 }
 
@@ -62,6 +62,11 @@ struct LessonOptions: ParsableArguments {
     }
 }
 
+/// Writes a line to standard output at once (unbuffered, so a piped `serve` shows it).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
 /// Prints a report's errors and summary, and fails the command if there were errors.
 func finish(_ report: SiteReport, success: String) throws {
     for error in report.allErrors {
@@ -104,6 +109,48 @@ extension Site {
 
         func run() throws {
             try finish(try options.builder().update(), success: "all outputs recorded")
+        }
+    }
+
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site, serve it on 127.0.0.1, and rebuild and reload on every edit.",
+            discussion: """
+                Edits to the lessons or the templates rebuild the site (running only the lessons whose \
+                code changed) and reload the pages open in the browser. Stop with Ctrl-C.
+                """)
+        @OptionGroup var options: LessonOptions
+
+        @Option(help: "The port to listen on (0 picks a free one).")
+        var port: UInt16 = 8000
+
+        func run() throws {
+            let builder = try options.builder()
+            let rebuild = { @Sendable in
+                let report = builder.build()
+                for error in report.allErrors {
+                    FileHandle.standardError.write(Data((error.description + "\n\n").utf8))
+                }
+                say(report.summary)
+            }
+            rebuild()
+            let server = PreviewServer(root: URL(fileURLWithPath: options.output), port: port)
+            do {
+                try server.start()
+            } catch {
+                throw ValidationError("\(error)")
+            }
+            say("serving http://127.0.0.1:\(server.port)/ — edits to \(options.content)/ and \(options.templates)/ rebuild it; Ctrl-C stops")
+            let watcher = ContentWatcher(folders: [
+                URL(fileURLWithPath: options.content), URL(fileURLWithPath: options.templates),
+            ])
+            watcher.start {
+                say("change seen; rebuilding")
+                rebuild()
+                server.reload()
+            }
+            // Serve until interrupted.
+            while true { sleep(3600) }
         }
     }
 

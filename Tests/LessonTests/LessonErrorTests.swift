@@ -19,6 +19,7 @@ import SiteKit
             for (name, text) in Self.lessons {
                 try! Data(text.utf8).write(to: content.appendingPathComponent("\(name).md"))
             }
+            try! Data(Self.bibliography.utf8).write(to: content.appendingPathComponent("references.bib"))
             var options = PackagePaths.options(content: content.path, work: "underbrace-errortests")
             options.output = output.path
             options.useCache = false
@@ -39,7 +40,23 @@ import SiteKit
             "shape": "---\ntitle: Shape\n---\n```swift\nlet a = Tensor<Double>([1, 2])\nlet b = matmul(a, Tensor<Double>([1, 2, 3]))\n```\n",
             "stale": "---\ntitle: Stale\n---\n```swift\nprint(41 + 1)\n```\n```output\n41\n```\n",
             "bad-math": "---\ntitle: Bad math\n---\nFine $a$.\n\nBroken $\\frac{1}{$ here.\n",
+            "citing": "---\ntitle: Citing\npart: 2\n---\nAs shown [@good2020].^[A margin note.]\n\n```swift\nlet x = 1\nprint(x)\n```\n```output\n1\n```\n",
+            "bad-citation": "---\ntitle: Bad citation\n---\nFine.\n\nAs shown [@nokey].\n",
         ]
+
+        static let bibliography = """
+            @article{good2020,
+              author = {Good, Author},
+              title  = {A Good Paper},
+              year   = {2020}
+            }
+
+            @article{broken2021,
+              title = {Missing its closing brace},
+              year  = 2021
+
+            @book{after2022, title = {Read after the broken one}}
+            """
 
         func errors(_ name: String) -> [LessonError] {
             report.outcomes.first { $0.path.hasSuffix("/\(name).md") }?.errors ?? []
@@ -154,5 +171,47 @@ import SiteKit
             return
         }
         #expect(location.line == 6)
+    }
+
+    @Test func aMalformedBibliographyEntryNamesTheFileAndLine() throws {
+        let error = try #require(fixture.report.errors.first { if case .bibliography = $0 { return true } else { return false } })
+        #expect(error.location == SourceLocation(file: fixture.folder.appendingPathComponent("Content").path + "/references.bib", line: 7))
+        #expect(error.message == "bibliography: entry `broken2021` is never closed (missing `}`)")
+    }
+
+    @Test func anUnknownCitationNamesTheMarkdownLineAndThePageStillBuilds() throws {
+        let errors = fixture.errors("bad-citation")
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        guard case .unknownCitation(let location, let key, _, _) = error else {
+            Issue.record("expected an unknown citation, got \(error)")
+            return
+        }
+        #expect(location == SourceLocation(file: fixture.path("bad-citation"), line: 6))
+        #expect(key == "nokey")
+        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("bad-citation/index.html").path))
+    }
+
+    @Test func pagesAreHighlightedCitedAndLinkedAsADistillArticle() throws {
+        #expect(fixture.errors("citing").isEmpty)
+        let page = try String(contentsOf: fixture.output.appendingPathComponent("citing/index.html"), encoding: .utf8)
+        #expect(page.contains("<span class=\"hljs-keyword\">let</span>"))
+        #expect(page.contains("<li id=\"ref-good2020\">"))
+        #expect(page.contains("<span class=\"citation\">[<a href=\"#ref-good2020\">1</a>]"))
+        #expect(page.contains("<span class=\"sidenote\" role=\"note\">A margin note.</span>"))
+        #expect(page.contains("<html lang=\"en\">"))
+        // Assets for reading offline: the stylesheet and KaTeX's fonts.
+        for asset in ["assets/style.css", "assets/favicon.svg", "assets/katex/katex.min.css", "assets/katex/fonts/KaTeX_Main-Regular.woff2"] {
+            #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent(asset).path), "\(asset)")
+        }
+        let katex = try String(contentsOf: fixture.output.appendingPathComponent("assets/katex/katex.min.css"), encoding: .utf8)
+        let namesNoMissingFile = !katex.contains(".ttf)") && !katex.contains(".woff)")
+        #expect(namesNoMissingFile)
+        #expect(page.contains("fonts-loading"))
+        // The index links the lessons that exist and lists the planned ones without links.
+        let index = try String(contentsOf: fixture.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("href=\"citing/index.html\""))
+        #expect(index.contains("<span class=\"planned-title\">Forward mode</span>"))
+        #expect(!index.contains("forward-mode/index.html"))
     }
 }

@@ -54,7 +54,7 @@ import Testing
         let text = "---\ntitle: T\n---\n```swift hidden\nprint(1)\n```\n"
         #expect(throws: LessonError.badBlockOption(
             SourceLocation(file: "a.md", line: 4),
-            "unknown code block option `hidden` (known: hide, norun, tolerance=X, atol=X)")
+            "unknown code block option `hidden` (known: hide, norun, wide, tolerance=X, atol=X)")
         ) { try LessonParser.parse(text, path: "a.md", slug: "a") }
     }
 

@@ -6,12 +6,12 @@ import Testing
     func event(_ json: String) -> String { "\u{1E}" + json + "\n" }
 
     @Test func splitsOutputByBlock() {
-        let stdout = event(#"{"event":"beginBlock","block":0}"#) + "one\n"
-            + event(#"{"event":"endBlock","block":0,"seconds":0.5}"#)
-            + event(#"{"event":"beginBlock","block":2}"#) + "two"
-            + event(#"{"alt":"A","block":2,"caption":"C","event":"figure","file":"f.svg"}"#)
-            + "more\n" + event(#"{"event":"endBlock","block":2,"seconds":0.25}"#)
-            + event(#"{"event":"finish","engineVersion":"0.1.0"}"#)
+        let stdout = event(##"{"event":"beginBlock","block":0}"##) + "one\n"
+            + event(##"{"event":"endBlock","block":0,"seconds":0.5}"##)
+            + event(##"{"event":"beginBlock","block":2}"##) + "two"
+            + event(##"{"alt":"A","block":2,"caption":"C","event":"figure","file":"f.svg"}"##)
+            + "more\n" + event(##"{"event":"endBlock","block":2,"seconds":0.25}"##)
+            + event(##"{"event":"finish","engineVersion":"0.1.0"}"##)
         let transcript = RunTranscript(parsing: Data(stdout.utf8))
         #expect(transcript.blocks[0]?.output == "one\n")
         #expect(transcript.blocks[2]?.output == "twomore\n")
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func unfinishedRunKeepsPartialOutput() {
-        let stdout = event(#"{"event":"beginBlock","block":0}"#) + "partial"
+        let stdout = event(##"{"event":"beginBlock","block":0}"##) + "partial"
         let transcript = RunTranscript(parsing: Data(stdout.utf8))
         #expect(!transcript.finished)
         #expect(transcript.blocks[0]?.output == "partial")
@@ -32,7 +32,30 @@ import Testing
     }
 
     @Test func malformedEventIsKeptAsText() {
-        let stdout = event(#"{"event":"beginBlock","block":0}"#) + "\u{1E}not json\n"
+        let stdout = event(##"{"event":"beginBlock","block":0}"##) + "\u{1E}not json\n"
         #expect(RunTranscript(parsing: Data(stdout.utf8)).blocks[0]?.output == "\u{1E}not json\n")
+    }
+
+    @Test func readsTheFramesOfAnAnimatedFigure() throws {
+        let stdout = event(##"{"event":"beginBlock","block":0}"##)
+            + event(##"{"alt":"A","block":0,"caption":"C","event":"figure","file":"a-f1.svg","frameLabels":["one","two"],"frames":["a-f0.svg","a-f1.svg"],"height":400,"width":640}"##)
+            + event(##"{"alt":"B","block":0,"caption":"D","event":"figure","file":"b.svg"}"##)
+        let transcript = RunTranscript(parsing: Data(stdout.utf8))
+        let figures = try #require(transcript.blocks[0]?.figures)
+        #expect(figures[0] == .init(file: "a-f1.svg", caption: "C", alt: "A", frames: ["a-f0.svg", "a-f1.svg"],
+                                    frameLabels: ["one", "two"], width: 640, height: 400))
+        #expect(figures[0].files == ["a-f1.svg", "a-f0.svg"])
+        #expect(figures[1].frames.isEmpty)
+    }
+
+    @Test func aStillFigureIsStoredAsBeforeFramesExisted() throws {
+        let still = RunTranscript.Figure(file: "f.svg", caption: "C", alt: "A")
+        let json = String(decoding: try JSONEncoder().encode(still), as: UTF8.self)
+        #expect(!json.contains("frames"))
+        let old = try JSONDecoder().decode(RunTranscript.Figure.self, from: Data(##"{"file":"f.svg","caption":"C","alt":"A"}"##.utf8))
+        #expect(old == still)
+        let animated = RunTranscript.Figure(file: "f.svg", caption: "C", alt: "A", frames: ["f0.svg"], frameLabels: ["x"],
+                                            width: 640, height: 400)
+        #expect(try JSONDecoder().decode(RunTranscript.Figure.self, from: JSONEncoder().encode(animated)) == animated)
     }
 }

@@ -46,7 +46,7 @@ public struct SiteBuilder: Sendable {
 
     /// Runs the selected lessons and verifies their outputs.
     public func check() -> SiteReport {
-        timed { report in report.outcomes = runSelected(&report) }
+        timed { report in report.outcomes = runSelected(&report, bibliography: loadBibliography(&report)) }
     }
 
     /// Runs the selected lessons, verifies them and renders the site.
@@ -55,7 +55,8 @@ public struct SiteBuilder: Sendable {
     /// have one), so building one lesson does not drop the rest of the site.
     public func build() -> SiteReport {
         timed { report in
-            var outcomes = runSelected(&report)
+            let bibliography = loadBibliography(&report)
+            var outcomes = runSelected(&report, bibliography: bibliography)
             let selected = Set(outcomes.map(\.path))
             if !options.filter.isEmpty, let files = try? lessonFiles(),
                 let digest = try? toolchain.notebookDigest()
@@ -71,7 +72,7 @@ public struct SiteBuilder: Sendable {
             }
             do {
                 let writer = try SiteWriter(options: options)
-                report.outcomes = try writer.write(outcomes)
+                report.outcomes = try writer.write(outcomes, bibliography: bibliography)
             } catch let error as LessonError {
                 report.outcomes = outcomes.filter { selected.contains($0.path) }
                 report.errors.append(error)
@@ -86,7 +87,7 @@ public struct SiteBuilder: Sendable {
     /// Runs the selected lessons and records their fresh outputs in the Markdown.
     public func update() -> SiteReport {
         timed { report in
-            var outcomes = runSelected(&report)
+            var outcomes = runSelected(&report, bibliography: loadBibliography(&report))
             for index in outcomes.indices {
                 guard let lesson = outcomes[index].lesson, let run = outcomes[index].run, run.succeeded,
                     let text = OutputRewriter.rewrite(lesson, transcript: run.transcript)
@@ -119,8 +120,18 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// The bibliography beside the lessons; its malformed entries go into the report.
+    private func loadBibliography(_ report: inout SiteReport) -> Bibliography {
+        let (bibliography, errors) = Bibliography.load(contentFolder: options.content)
+        report.errors += errors
+        return bibliography
+    }
+
     /// Parses, compiles (in parallel) and runs (one at a time) the selected lessons.
-    private func runSelected(_ report: inout SiteReport) -> [LessonOutcome] {
+    ///
+    /// Mistakes in the prose (an unknown citation, an unclosed margin note) are
+    /// reported with the lesson's other errors but do not stop it from running.
+    private func runSelected(_ report: inout SiteReport, bibliography: Bibliography) -> [LessonOutcome] {
         let allFiles: [(url: URL, path: String)]
         do {
             allFiles = try lessonFiles()
@@ -137,7 +148,10 @@ public struct SiteBuilder: Sendable {
 
         var outcomes = files.map { file -> LessonOutcome in
             do throws(LessonError) {
-                return LessonOutcome(path: file.path, lesson: try LessonParser.parse(fileAt: file.url, path: file.path))
+                let lesson = try LessonParser.parse(fileAt: file.url, path: file.path)
+                let problems = LessonRenderer(lesson: lesson, transcript: nil, verification: nil,
+                                              bibliography: bibliography).problems
+                return LessonOutcome(path: file.path, lesson: lesson, errors: problems)
             } catch {
                 return LessonOutcome(path: file.path, errors: [error])
             }

@@ -17,8 +17,8 @@ public struct SiteOptions: Sendable {
     public var useCache = true
     /// Where executables, cached results and the staging folder live.
     public var workFolder = ".build/underbrace"
-    /// KaTeX's script.
-    public var katex = KatexRenderer.debianKatex
+    /// KaTeX's and highlight.js's scripts, run under node at build time.
+    public var typesetter = Typesetter()
 
     public init() {}
 }

@@ -5,6 +5,8 @@ public struct BlockOptions: Sendable, Equatable {
     public var hide = false
     /// Show the code but do not run it.
     public var norun = false
+    /// Show the block's figures wider than the text column, across the page.
+    public var wide = false
     /// Relative tolerance for numbers in the output; `0` demands the same digits.
     public var tolerance = BlockOptions.defaultTolerance
     /// Absolute tolerance for numbers in the output, for values that should be zero.
@@ -23,11 +25,12 @@ public struct BlockOptions: Sendable, Equatable {
             switch (parts[0], parts.count) {
             case ("hide", 1): hide = true
             case ("norun", 1): norun = true
+            case ("wide", 1): wide = true
             case ("tolerance", 2): tolerance = try Self.number(parts[1], for: "tolerance")
             case ("atol", 2): absoluteTolerance = try Self.number(parts[1], for: "atol")
             default:
                 throw OptionError(
-                    message: "unknown code block option `\(word)` (known: hide, norun, tolerance=X, atol=X)")
+                    message: "unknown code block option `\(word)` (known: hide, norun, wide, tolerance=X, atol=X)")
             }
         }
     }

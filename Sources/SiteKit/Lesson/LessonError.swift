@@ -24,6 +24,13 @@ public enum LessonError: Error, Sendable, Equatable {
     case missingOutput(SourceLocation, output: String)
     /// A formula could not be typeset by KaTeX.
     case math(SourceLocation, String)
+    /// An entry of the bibliography (`references.bib`) is malformed.
+    case bibliography(SourceLocation, String)
+    /// A citation `[@key]` names no entry of the bibliography.
+    case unknownCitation(SourceLocation, key: String, bibliography: String, suggestion: String?)
+    /// Prose markup the site reads is malformed: an unclosed margin note `^[`, a
+    /// footnote `[^x]` with no definition, a definition nothing refers to.
+    case markup(SourceLocation, String)
     /// A file the lesson needs could not be read or written.
     case file(SourceLocation, String)
     /// The toolchain itself failed (no `swiftc`, no built `libNotebook.so`).
@@ -35,7 +42,8 @@ public enum LessonError: Error, Sendable, Equatable {
         case .frontMatter(let l, _), .unterminatedFence(let l), .badBlockOption(let l, _),
             .strayOutput(let l), .compile(let l, _, _), .crash(let l, _, _),
             .budgetExceeded(let l, _), .staleOutput(let l, _), .missingOutput(let l, _),
-            .math(let l, _), .file(let l, _):
+            .math(let l, _), .file(let l, _), .bibliography(let l, _), .unknownCitation(let l, _, _, _),
+            .markup(let l, _):
             return l
         case .toolchain:
             return nil
@@ -59,6 +67,11 @@ public enum LessonError: Error, Sendable, Equatable {
         case .missingOutput:
             return "this block prints output but none is recorded; run `swift run site update`"
         case .math(_, let problem): return "KaTeX: \(problem)"
+        case .bibliography(_, let problem): return "bibliography: \(problem)"
+        case .unknownCitation(_, let key, let bibliography, let suggestion):
+            return "unknown citation `[@\(key)]`: \(bibliography) has no entry `\(key)`"
+                + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
+        case .markup(_, let problem): return problem
         case .file(_, let problem): return problem
         case .toolchain(let problem): return problem
         }

@@ -10,7 +10,9 @@ final class MarkdownDocument {
     private let parser: OpaquePointer
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
-    private static let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+    // SMART turns "quotes", -- and --- into “quotes”, – and —: in Computer Modern a
+    // straight double quote is drawn as a closing one.
+    private static let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SMART
 
     init(_ text: String) {
         cmark_gfm_core_extensions_ensure_registered()
@@ -34,9 +36,12 @@ final class MarkdownDocument {
     }
 
     /// The document as HTML; raw HTML blocks pass through unchanged.
-    func html() -> String {
+    func html() -> String { html(of: MarkdownNode(pointer: root, document: self)) }
+
+    /// One node and its descendants as HTML.
+    func html(of node: MarkdownNode) -> String {
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let rendered = cmark_render_html(root, Self.options, extensions) else { return "" }
+        guard let rendered = cmark_render_html(node.pointer, Self.options, extensions) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
@@ -50,7 +55,7 @@ final class MarkdownDocument {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
-                result.append(MarkdownNode(pointer: node))
+                result.append(MarkdownNode(pointer: node, document: self))
             }
         }
         return result
@@ -60,16 +65,28 @@ final class MarkdownDocument {
     func makeHTMLBlock(_ html: String) -> MarkdownNode {
         let node = cmark_node_new(CMARK_NODE_HTML_BLOCK)!
         cmark_node_set_literal(node, html)
-        return MarkdownNode(pointer: node)
+        return MarkdownNode(pointer: node, document: self)
+    }
+
+    /// A new piece of raw inline HTML, not yet in the tree.
+    func makeInlineHTML(_ html: String) -> MarkdownNode {
+        let node = cmark_node_new(CMARK_NODE_HTML_INLINE)!
+        cmark_node_set_literal(node, html)
+        return MarkdownNode(pointer: node, document: self)
     }
 }
 
-/// One node of a ``MarkdownDocument``; valid while its document lives.
+/// One node of a ``MarkdownDocument``. It holds on to its document, so the tree it
+/// points into lives as long as any of its nodes does.
 struct MarkdownNode {
     let pointer: OpaquePointer
+    let document: MarkdownDocument
 
     var isCodeBlock: Bool { cmark_node_get_type(pointer) == CMARK_NODE_CODE_BLOCK }
     var isHeading: Bool { cmark_node_get_type(pointer) == CMARK_NODE_HEADING }
+    var isFootnoteReference: Bool { cmark_node_get_type(pointer) == CMARK_NODE_FOOTNOTE_REFERENCE }
+    var isFootnoteDefinition: Bool { cmark_node_get_type(pointer) == CMARK_NODE_FOOTNOTE_DEFINITION }
+    var isParagraph: Bool { cmark_node_get_type(pointer) == CMARK_NODE_PARAGRAPH }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
@@ -84,7 +101,18 @@ struct MarkdownNode {
         return (Character(UnicodeScalar(UInt8(bitPattern: character))), Int(length))
     }
 
-    var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+    var next: MarkdownNode? { cmark_node_next(pointer).map { MarkdownNode(pointer: $0, document: document) } }
+
+    /// The node's children, in order.
+    var children: [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var child = cmark_node_first_child(pointer)
+        while let node = child {
+            result.append(MarkdownNode(pointer: node, document: document))
+            child = cmark_node_next(node)
+        }
+        return result
+    }
 
     /// The plain text of the node's inline content (for headings).
     var plainText: String {
@@ -93,9 +121,9 @@ struct MarkdownNode {
         while let node = child {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-                text += MarkdownNode(pointer: node).literal
+                text += MarkdownNode(pointer: node, document: document).literal
             } else {
-                text += MarkdownNode(pointer: node).plainText
+                text += MarkdownNode(pointer: node, document: document).plainText
             }
             child = cmark_node_next(node)
         }

@@ -30,6 +30,11 @@ enum HTML {
         return slug.isEmpty ? "section" : slug
     }
 
+    /// Whether a character may stand in an element id as it is.
+    static func isIDCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_")
+    }
+
     /// Text with tags removed (for a heading's text).
     static func stripTags(_ html: String) -> String {
         var text = "", inTag = false

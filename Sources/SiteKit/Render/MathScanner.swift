@@ -28,7 +28,7 @@ struct MathScanner {
         var index = 0
         var line = 1
         var atLineStart = true
-        var fence: (character: Character, length: Int)?
+        var fences = FenceTracker()
 
         func emit(_ range: Range<Int>) {
             for i in range where characters[i] == "\n" { line += 1 }
@@ -38,24 +38,10 @@ struct MathScanner {
         while index < characters.count {
             if atLineStart {
                 let end = characters[index...].firstIndex(of: "\n") ?? characters.count
-                let content = String(characters[index..<end]).drop { $0 == " " || $0 == ">" }
-                if let open = fence {
-                    let run = content.prefix { $0 == open.character }
-                    if run.count >= open.length, content.dropFirst(run.count).allSatisfy(\.isWhitespace) {
-                        fence = nil
-                    }
+                if fences.isCode(Substring(String(characters[index..<end]))) {
                     emit(index..<min(end + 1, characters.count))
                     index = end + 1
                     continue
-                }
-                if let first = content.first, first == "`" || first == "~" {
-                    let run = content.prefix { $0 == first }.count
-                    if run >= 3 {
-                        fence = (first, run)
-                        emit(index..<min(end + 1, characters.count))
-                        index = end + 1
-                        continue
-                    }
                 }
                 atLineStart = false
             }
@@ -66,8 +52,10 @@ struct MathScanner {
                 emit(index..<index + 1)
                 index += 1
             case "\\":
-                emit(index..<min(index + 2, characters.count))
-                index += 2
+                // An escape; a backslash before a line break (a hard break) keeps the break.
+                let end = index + 1 < characters.count && characters[index + 1] != "\n" ? index + 2 : index + 1
+                emit(index..<end)
+                index = end
             case "`":
                 let run = characters[index...].prefix { $0 == "`" }.count
                 let closing = Self.find(Array(repeating: "`", count: run), in: characters, from: index + run)

@@ -14,32 +14,26 @@ struct SiteWriter {
 
     /// Writes pages for the renderable lessons and the index; returns the outcomes with
     /// any math errors added.
-    func write(_ outcomes: [LessonOutcome]) throws -> [LessonOutcome] {
+    func write(_ outcomes: [LessonOutcome], bibliography: Bibliography) throws -> [LessonOutcome] {
         var outcomes = outcomes
         let pages = outcomes.indices.filter { outcomes[$0].isRenderable }.sorted {
             let a = outcomes[$0].lesson!, b = outcomes[$1].lesson!
             return (a.frontMatter.part, a.frontMatter.order, a.slug) < (b.frontMatter.part, b.frontMatter.order, b.slug)
         }
 
-        // Typeset every formula of the build in one KaTeX process.
-        let renderers = Dictionary(uniqueKeysWithValues: pages.map { index in
+        // Typeset every formula and highlight every block of the build in one node process.
+        let renderers = pages.map { index in
             let outcome = outcomes[index]
-            return (index, LessonRenderer(lesson: outcome.lesson!, transcript: outcome.run?.transcript,
-                                          verification: outcome.verification))
-        })
-        let formulas = renderers.mapValues(\.formulas)
-        let requests = formulas.values.flatMap { $0.map { KatexRenderer.Request(tex: $0.tex, display: $0.display) } }
-        let typeset = try KatexRenderer(katexScript: options.katex).render(requests)
-        var math: [KatexRenderer.Request: String] = [:]
-        for (request, result) in typeset {
-            if case .success(let html) = result { math[request] = html }
+            return LessonRenderer(lesson: outcome.lesson!, transcript: outcome.run?.transcript,
+                                  verification: outcome.verification, bibliography: bibliography,
+                                  figureFolder: outcome.run?.figureFolder)
         }
-        for (index, lessonFormulas) in formulas {
-            for formula in lessonFormulas {
-                let request = KatexRenderer.Request(tex: formula.tex, display: formula.display)
-                if case .failure(let error)? = typeset[request] {
-                    outcomes[index].errors.append(
-                        .math(outcomes[index].lesson!.location(line: formula.line), error.message))
+        let formulas = renderers.flatMap { $0.formulas.map { Typesetter.Formula(tex: $0.tex, display: $0.display) } }
+        let typeset = try options.typesetter.run(math: formulas, code: renderers.flatMap(\.code))
+        for (position, index) in pages.enumerated() {
+            for formula in renderers[position].formulas {
+                if case .failure(let error)? = typeset.math[Typesetter.Formula(tex: formula.tex, display: formula.display)] {
+                    outcomes[index].errors.append(.math(outcomes[index].lesson!.location(line: formula.line), error.message))
                 }
             }
         }
@@ -56,19 +50,20 @@ struct SiteWriter {
             let folder = staging.appendingPathComponent(lesson.slug, isDirectory: true)
             try fileManager.createDirectory(at: folder.appendingPathComponent("figures"), withIntermediateDirectories: true)
             let transcript = outcome.run!.transcript
-            for figure in transcript.blocks.values.flatMap(\.figures) {
+            let figureFiles = Set(transcript.blocks.values.flatMap { $0.figures.flatMap(\.files) })
+            for file in figureFiles.sorted() {
                 try fileManager.copyItem(
-                    at: outcome.run!.figureFolder.appendingPathComponent(figure.file),
-                    to: folder.appendingPathComponent("figures/\(figure.file)"))
+                    at: outcome.run!.figureFolder.appendingPathComponent(file),
+                    to: folder.appendingPathComponent("figures/\(file)"))
             }
-            var context = pageContext(lesson, transcript: transcript, verification: outcome.verification)
-            context["body"] = renderers[index]!.body(math: math)
-            if position > 0 { context["previous"] = link(outcomes[pages[position - 1]].lesson!) }
-            if position + 1 < pages.count { context["next"] = link(outcomes[pages[position + 1]].lesson!) }
+            let page = renderers[position].render(typeset)
+            var context = PageContext.lesson(lesson, transcript: transcript, verification: outcome.verification, page: page)
+            if position > 0 { context["previous"] = PageContext.link(outcomes[pages[position - 1]].lesson!) }
+            if position + 1 < pages.count { context["next"] = PageContext.link(outcomes[pages[position + 1]].lesson!) }
             try write(templates.render("lesson", context), to: folder.appendingPathComponent("index.html"))
         }
-        try write(templates.render("index", indexContext(pages.map { outcomes[$0].lesson! })),
-                  to: staging.appendingPathComponent("index.html"))
+        let lessons = pages.map { (lesson: outcomes[$0].lesson!, verification: outcomes[$0].verification) }
+        try write(templates.render("index", PageContext.index(lessons)), to: staging.appendingPathComponent("index.html"))
         try copyAssets(into: staging.appendingPathComponent("assets", isDirectory: true))
         try replaceOutput(with: staging)
         return outcomes
@@ -78,60 +73,9 @@ struct SiteWriter {
         try Data(text.utf8).write(to: url)
     }
 
-    private func link(_ lesson: Lesson) -> [String: Any] {
-        ["slug": lesson.slug, "title": lesson.frontMatter.title]
-    }
-
-    private func pageContext(_ lesson: Lesson, transcript: RunTranscript, verification: Verification?) -> [String: Any] {
-        let front = lesson.frontMatter
-        let statuses = verification?.statuses.values ?? [:].values
-        return [
-            "root": "../",
-            "title": front.title,
-            "description": front.description,
-            "partNumeral": Curriculum.numeral(ofPart: front.part),
-            "partName": Curriculum.name(ofPart: front.part),
-            "authors": front.authors.joined(separator: ", "),
-            "date": front.date,
-            "engineVersion": transcript.engineVersion,
-            "verifiedBlocks": statuses.filter { $0 == .verified }.count,
-            "runBlocks": statuses.filter { $0 != .notRun }.count,
-            "runTime": Self.duration(transcript.totalSeconds) + (transcript.date.isEmpty ? "" : " on \(transcript.date)"),
-        ]
-    }
-
-    private func indexContext(_ lessons: [Lesson]) -> [String: Any] {
-        let parts = Dictionary(grouping: lessons, by: \.frontMatter.part).sorted { $0.key < $1.key }
-        return [
-            "root": "",
-            "parts": parts.map { part, lessons -> [String: Any] in
-                [
-                    "numeral": Curriculum.numeral(ofPart: part),
-                    "name": Curriculum.name(ofPart: part),
-                    "lessons": lessons.map { lesson -> [String: Any] in
-                        [
-                            "slug": lesson.slug, "title": lesson.frontMatter.title,
-                            "description": lesson.frontMatter.description,
-                            "readingTime": Self.readingMinutes(lesson),
-                        ]
-                    },
-                ]
-            },
-        ]
-    }
-
-    /// `0.042 s`, `3.1 s`: enough digits to be meaningful for short and long runs.
-    static func duration(_ seconds: Double) -> String {
-        String(format: seconds < 1 ? "%.3f s" : "%.1f s", seconds)
-    }
-
-    /// Minutes to read the prose and code at about 200 words a minute.
-    static func readingMinutes(_ lesson: Lesson) -> Int {
-        let words = lesson.body.split(whereSeparator: \.isWhitespace).count
-        return max(1, Int((Double(words) / 200).rounded()))
-    }
-
-    /// The project's stylesheet and KaTeX's stylesheet and WOFF2 fonts.
+    /// The project's own assets (stylesheet, icon) and KaTeX's stylesheet and WOFF2
+    /// fonts, so that a page loads nothing from another host. Only WOFF2 is copied
+    /// (every current browser reads it), and KaTeX's stylesheet names only WOFF2.
     private func copyAssets(into assets: URL) throws {
         let fileManager = FileManager.default
         let ownAssets = URL(fileURLWithPath: options.templates).appendingPathComponent("assets")
@@ -140,16 +84,23 @@ struct SiteWriter {
         } else {
             try fileManager.createDirectory(at: assets, withIntermediateDirectories: true)
         }
-        let katexFolder = options.katex.deletingLastPathComponent()
+        let katexFolder = options.typesetter.katexScript.deletingLastPathComponent()
         let katexAssets = assets.appendingPathComponent("katex/fonts", isDirectory: true)
         try fileManager.createDirectory(at: katexAssets, withIntermediateDirectories: true)
-        try fileManager.copyItem(
-            at: katexFolder.appendingPathComponent("katex.min.css"),
-            to: assets.appendingPathComponent("katex/katex.min.css"))
+        let stylesheet = try String(contentsOf: katexFolder.appendingPathComponent("katex.min.css"), encoding: .utf8)
+        try Data(Self.woff2Only(stylesheet).utf8).write(to: assets.appendingPathComponent("katex/katex.min.css"))
         let fonts = katexFolder.appendingPathComponent("fonts").resolvingSymlinksInPath()
-        for font in try fileManager.contentsOfDirectory(atPath: fonts.path) where font.hasSuffix(".woff2") {
+        for font in try fileManager.contentsOfDirectory(atPath: fonts.path).sorted() where font.hasSuffix(".woff2") {
             try fileManager.copyItem(at: fonts.appendingPathComponent(font), to: katexAssets.appendingPathComponent(font))
         }
+    }
+
+    /// KaTeX's stylesheet with each font's sources cut to its WOFF2 file, the only one
+    /// the site ships.
+    static func woff2Only(_ stylesheet: String) -> String {
+        stylesheet.replacingOccurrences(
+            of: #"(url\(fonts/[A-Za-z0-9_-]+\.woff2\) format\('woff2'\))(,url\([^)]*\) format\('[a-z]+'\))+"#,
+            with: "$1", options: .regularExpression)
     }
 
     /// Puts the staged site in place of the output folder.

@@ -9,14 +9,18 @@ import Foundation
 public enum LessonEvent: Sendable, Equatable, Decodable {
     case beginBlock(Int)
     case endBlock(Int, seconds: Double)
-    case figure(block: Int, file: String, caption: String, alt: String)
+    /// A figure the block showed. An animated figure (Notebook's `show(frames:)`) also
+    /// lists its frames' files in order, and may name them (`frameLabels`); `file` is
+    /// then the frame shown to readers without scripts. `width` and `height` are the
+    /// figure's size in points, when the runtime reports it.
+    case figure(block: Int, RunTranscript.Figure)
     case finish(engineVersion: String)
 
     /// The byte that starts an event line.
     public static let marker: UInt8 = 0x1E
 
     private enum CodingKeys: String, CodingKey {
-        case event, block, seconds, file, caption, alt, engineVersion
+        case event, block, seconds, file, caption, alt, frames, frameLabels, width, height, engineVersion
     }
 
     public init(from decoder: Decoder) throws {
@@ -31,9 +35,14 @@ public enum LessonEvent: Sendable, Equatable, Decodable {
         case "figure":
             self = .figure(
                 block: try container.decode(Int.self, forKey: .block),
-                file: try container.decode(String.self, forKey: .file),
-                caption: try container.decode(String.self, forKey: .caption),
-                alt: try container.decode(String.self, forKey: .alt))
+                RunTranscript.Figure(
+                    file: try container.decode(String.self, forKey: .file),
+                    caption: try container.decode(String.self, forKey: .caption),
+                    alt: try container.decode(String.self, forKey: .alt),
+                    frames: try container.decodeIfPresent([String].self, forKey: .frames) ?? [],
+                    frameLabels: try container.decodeIfPresent([String].self, forKey: .frameLabels) ?? [],
+                    width: try container.decodeIfPresent(Double.self, forKey: .width),
+                    height: try container.decodeIfPresent(Double.self, forKey: .height)))
         case "finish":
             self = .finish(engineVersion: try container.decode(String.self, forKey: .engineVersion))
         case let other:

@@ -14,6 +14,58 @@ public struct RunTranscript: Sendable, Equatable, Codable {
         public var file: String
         public var caption: String
         public var alt: String
+        /// An animated figure's frame files in order; empty for a still figure.
+        public var frames: [String]
+        /// Names of the frames for the slider ("epoch 3"); empty to number them.
+        public var frameLabels: [String]
+        /// The figure's size in points (CSS pixels), when the runtime reported it.
+        public var width: Double?
+        public var height: Double?
+
+        public init(file: String, caption: String, alt: String, frames: [String] = [], frameLabels: [String] = [],
+                    width: Double? = nil, height: Double? = nil)
+        {
+            self.file = file
+            self.caption = caption
+            self.alt = alt
+            self.frames = frames
+            self.frameLabels = frameLabels
+            self.width = width
+            self.height = height
+        }
+
+        private enum CodingKeys: String, CodingKey { case file, caption, alt, frames, frameLabels, width, height }
+
+        // The optional fields are left out when absent, so transcripts cached before
+        // they existed still read, and a plain figure's transcript is unchanged.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            file = try container.decode(String.self, forKey: .file)
+            caption = try container.decode(String.self, forKey: .caption)
+            alt = try container.decode(String.self, forKey: .alt)
+            frames = try container.decodeIfPresent([String].self, forKey: .frames) ?? []
+            frameLabels = try container.decodeIfPresent([String].self, forKey: .frameLabels) ?? []
+            width = try container.decodeIfPresent(Double.self, forKey: .width)
+            height = try container.decodeIfPresent(Double.self, forKey: .height)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(caption, forKey: .caption)
+            try container.encode(alt, forKey: .alt)
+            if !frames.isEmpty { try container.encode(frames, forKey: .frames) }
+            if !frameLabels.isEmpty { try container.encode(frameLabels, forKey: .frameLabels) }
+            try container.encodeIfPresent(width, forKey: .width)
+            try container.encodeIfPresent(height, forKey: .height)
+        }
+
+        /// Every file the figure needs: the still image and the frames.
+        public var files: [String] {
+            var files = [file]
+            for frame in frames where !files.contains(frame) { files.append(frame) }
+            return files
+        }
     }
 
     /// Results by block index; a block that never started has no entry.
@@ -73,8 +125,8 @@ public struct RunTranscript: Sendable, Equatable, Codable {
             case .endBlock(let block, let seconds):
                 blocks[block, default: BlockResult()].seconds = seconds
                 current = nil
-            case .figure(let block, let file, let caption, let alt):
-                blocks[block, default: BlockResult()].figures.append(Figure(file: file, caption: caption, alt: alt))
+            case .figure(let block, let figure):
+                blocks[block, default: BlockResult()].figures.append(figure)
             case .finish(let version):
                 finished = true
                 engineVersion = version
