@@ -11,7 +11,8 @@ extension Tensor {
     ///   - name: the operation's name, used in error messages and by ``NumericsCheck``.
     ///   - inputs: the tensors the operation depends on.
     ///   - forward: computes the result from the inputs' values. It receives the inputs
-    ///     detached and runs with nothing recorded, so it may use any operation or kernel.
+    ///     detached and runs with nothing recorded, so it may use any operation or kernel;
+    ///     if it throws, the error propagates and nothing is recorded.
     ///   - vjp: the vector-Jacobian product: given the output's cotangent ȳ and the
     ///     output y, the cotangent of each input, or `nil` for none (zero). `needsGradient[i]`
     ///     tells whether input `i`'s cotangent is wanted, so the rule can skip the others.
@@ -47,11 +48,11 @@ extension Tensor {
     /// differentiable to any order.)
     public static func differentiable(
         _ name: String, inputs: [Tensor],
-        forward: ([Tensor]) -> Tensor,
+        forward: ([Tensor]) throws -> Tensor,
         vjp: @escaping (_ cotangent: Tensor, _ output: Tensor, _ needsGradient: [Bool]) -> [Tensor?],
         jvp: ((_ tangents: [Tensor?], _ output: Tensor) -> Tensor)? = nil
-    ) -> Tensor {
-        let value = withoutGradients { forward(inputs.map { $0.primal }) }.primal
+    ) rethrows -> Tensor {
+        let value = try withoutGradients { try forward(inputs.map { $0.primal }) }.primal
         let rule: (([Tensor?], Tensor, [Tensor]) -> Tensor)? = jvp.map { jvp in
             { tangents, output, _ in jvp(tangents, output) }
         }
@@ -75,19 +76,19 @@ extension Tensor {
     /// A straight-through estimator: round in the forward pass, pass gradients unchanged.
     ///
     /// ```swift
-    /// let rounded = x.differentiable(
+    /// let rounded = try x.differentiable(
     ///     "roundStraightThrough",
-    ///     forward: { x in try! Tensor(shape: x.shape, scalars: x.scalars.map { $0.rounded() }) },
+    ///     forward: { x in try Tensor(shape: x.shape, scalars: x.scalars.map { $0.rounded() }) },
     ///     vjp: { cotangent, _ in cotangent },
     ///     jvp: { tangent, _ in tangent })
     /// ```
     public func differentiable(
-        _ name: String, forward: (Tensor) -> Tensor,
+        _ name: String, forward: (Tensor) throws -> Tensor,
         vjp: @escaping (_ cotangent: Tensor, _ output: Tensor) -> Tensor,
         jvp: ((_ tangent: Tensor, _ output: Tensor) -> Tensor)? = nil
-    ) -> Tensor {
-        Tensor.differentiable(
-            name, inputs: [self], forward: { forward($0[0]) },
+    ) rethrows -> Tensor {
+        try Tensor.differentiable(
+            name, inputs: [self], forward: { try forward($0[0]) },
             vjp: { cotangent, output, _ in [vjp(cotangent, output)] },
             jvp: jvp.map { jvp in { tangents, output in jvp(tangents[0]!, output) } })
     }

@@ -20,8 +20,8 @@
 /// ```
 public func valueAndJVP<Scalar>(
     at points: [Tensor<Scalar>], along directions: [Tensor<Scalar>],
-    in f: ([Tensor<Scalar>]) -> Tensor<Scalar>
-) -> (value: Tensor<Scalar>, tangent: Tensor<Scalar>) {
+    in f: ([Tensor<Scalar>]) throws -> Tensor<Scalar>
+) rethrows -> (value: Tensor<Scalar>, tangent: Tensor<Scalar>) {
     guard points.count == directions.count else {
         fatalError("valueAndJVP: \(points.count) points but \(directions.count) directions")
     }
@@ -39,7 +39,7 @@ public func valueAndJVP<Scalar>(
     }
     context.forwardLevel += 1
     defer { context.forwardLevel -= 1 }
-    let value = f(duals)
+    let value = try f(duals)
     var result = value  // keeps its graph node, if any, for an outer reverse mode
     result.tangentBox = nil
     return (result, value.tangent ?? .zeros(value.shape))
@@ -55,21 +55,24 @@ public func valueAndJVP<Scalar>(
 /// print(dy)  // [2.0, 0.0]
 /// ```
 public func valueAndJVP<Scalar>(
-    at x: Tensor<Scalar>, along v: Tensor<Scalar>, in f: (Tensor<Scalar>) -> Tensor<Scalar>
-) -> (value: Tensor<Scalar>, tangent: Tensor<Scalar>) {
-    valueAndJVP(at: [x], along: [v]) { f($0[0]) }
+    at x: Tensor<Scalar>, along v: Tensor<Scalar>,
+    in f: (Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> (value: Tensor<Scalar>, tangent: Tensor<Scalar>) {
+    try valueAndJVP(at: [x], along: [v]) { try f($0[0]) }
 }
 
 /// The Jacobian-vector product J·v of `f` at `x`, by one forward-mode evaluation.
 public func jvp<Scalar>(
-    at x: Tensor<Scalar>, along v: Tensor<Scalar>, in f: (Tensor<Scalar>) -> Tensor<Scalar>
-) -> Tensor<Scalar> {
-    valueAndJVP(at: x, along: v, in: f).tangent
+    at x: Tensor<Scalar>, along v: Tensor<Scalar>,
+    in f: (Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> Tensor<Scalar> {
+    try valueAndJVP(at: x, along: v, in: f).tangent
 }
 
 /// The vector-Jacobian product uᵀJ of `f` at `x`, by one reverse-mode pass.
 public func vjp<Scalar>(
-    at x: Tensor<Scalar>, cotangent u: Tensor<Scalar>, in f: (Tensor<Scalar>) -> Tensor<Scalar>
-) -> Tensor<Scalar> {
-    valueAndPullback(at: [x]) { f($0[0]) }.pullback(u)[0]
+    at x: Tensor<Scalar>, cotangent u: Tensor<Scalar>,
+    in f: (Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> Tensor<Scalar> {
+    try valueAndPullback(at: [x]) { try f($0[0]) }.pullback(u)[0]
 }

@@ -6,6 +6,11 @@
 // pass is recorded (gradient of a gradient); otherwise it is a new leaf and the pass is
 // plain. Tangents ride along, so `valueAndJVP` around `gradient` gives
 // forward-over-reverse Hessian-vector products.
+//
+// Every entry point rethrows: a function that calls a throwing operation (`solve`,
+// `cholesky`) is differentiated with `try gradient(at: a) { try solve($0, b).sum() }`.
+// An error leaves nothing behind: the partial graph is dropped with the closure's
+// locals, and the recording and forward-mode states are restored on the way out.
 
 /// The closure's arguments: identity nodes on points that are already tracked in an
 /// outer differentiation, fresh leaves otherwise.
@@ -29,13 +34,13 @@ private func differentiableArguments<Scalar>(
 @_specialize(where Scalar == Float)
 @_specialize(where Scalar == Double)
 private func trace<Scalar>(
-    _ points: [Tensor<Scalar>], _ f: ([Tensor<Scalar>]) -> Tensor<Scalar>
-) -> (value: Tensor<Scalar>, targets: [GraphNode<Scalar>], outerRecording: Bool) {
+    _ points: [Tensor<Scalar>], _ f: ([Tensor<Scalar>]) throws -> Tensor<Scalar>
+) rethrows -> (value: Tensor<Scalar>, targets: [GraphNode<Scalar>], outerRecording: Bool) {
     let context = AutodiffContext.current
     let outerRecording = context.isRecording
-    return context.recording(true) {
+    return try context.recording(true) {
         let arguments = differentiableArguments(points, outerRecording: outerRecording)
-        return (f(arguments), arguments.map { $0.node! }, outerRecording)
+        return (try f(arguments), arguments.map { $0.node! }, outerRecording)
     }
 }
 
@@ -63,9 +68,9 @@ private func pull<Scalar>(
 /// let row = pullback(Tensor<Double>([1, 0, 0]))[0]  // first row of the Jacobian
 /// ```
 public func valueAndPullback<Scalar>(
-    at points: [Tensor<Scalar>], in f: ([Tensor<Scalar>]) -> Tensor<Scalar>
-) -> (value: Tensor<Scalar>, pullback: (Tensor<Scalar>) -> [Tensor<Scalar>]) {
-    var (value, targets, outerRecording) = trace(points, f)
+    at points: [Tensor<Scalar>], in f: ([Tensor<Scalar>]) throws -> Tensor<Scalar>
+) rethrows -> (value: Tensor<Scalar>, pullback: (Tensor<Scalar>) -> [Tensor<Scalar>]) {
+    var (value, targets, outerRecording) = try trace(points, f)
     let nested = outerRecording
         && value.node.map { Backpropagation.reachesOutside(from: $0, targets: targets) } == true
     let traced = value
@@ -90,9 +95,9 @@ public func valueAndPullback<Scalar>(
 @_specialize(where Scalar == Float)
 @_specialize(where Scalar == Double)
 public func valueAndGradient<Scalar>(
-    at points: [Tensor<Scalar>], in f: ([Tensor<Scalar>]) -> Tensor<Scalar>
-) -> (value: Tensor<Scalar>, gradients: [Tensor<Scalar>]) {
-    var (value, targets, outerRecording) = trace(points, f)
+    at points: [Tensor<Scalar>], in f: ([Tensor<Scalar>]) throws -> Tensor<Scalar>
+) rethrows -> (value: Tensor<Scalar>, gradients: [Tensor<Scalar>]) {
+    var (value, targets, outerRecording) = try trace(points, f)
     let seed = Tensor.defaultSeed(like: value, operation: "valueAndGradient")
     let (gradients, recorded) = pull(
         value, seed, targets, points, creatingGraph: nil, outerRecording: outerRecording)
@@ -110,9 +115,9 @@ public func valueAndGradient<Scalar>(
 /// print(value, gradient)  // 5.0 [2.0, 4.0]
 /// ```
 public func valueAndGradient<Scalar>(
-    at x: Tensor<Scalar>, in f: (Tensor<Scalar>) -> Tensor<Scalar>
-) -> (value: Tensor<Scalar>, gradient: Tensor<Scalar>) {
-    let (value, gradients) = valueAndGradient(at: [x]) { f($0[0]) }
+    at x: Tensor<Scalar>, in f: (Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> (value: Tensor<Scalar>, gradient: Tensor<Scalar>) {
+    let (value, gradients) = try valueAndGradient(at: [x]) { try f($0[0]) }
     return (value, gradients[0])
 }
 
@@ -123,9 +128,9 @@ public func valueAndGradient<Scalar>(
 /// ```
 public func valueAndGradient<Scalar>(
     at x: Tensor<Scalar>, _ y: Tensor<Scalar>,
-    in f: (Tensor<Scalar>, Tensor<Scalar>) -> Tensor<Scalar>
-) -> (value: Tensor<Scalar>, gradient: (Tensor<Scalar>, Tensor<Scalar>)) {
-    let (value, gradients) = valueAndGradient(at: [x, y]) { f($0[0], $0[1]) }
+    in f: (Tensor<Scalar>, Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> (value: Tensor<Scalar>, gradient: (Tensor<Scalar>, Tensor<Scalar>)) {
+    let (value, gradients) = try valueAndGradient(at: [x, y]) { try f($0[0], $0[1]) }
     return (value, (gradients[0], gradients[1]))
 }
 
@@ -135,15 +140,15 @@ public func valueAndGradient<Scalar>(
 /// let g = gradient(at: Tensor<Double>([3])) { x in (x * x).sum() }  // [6.0]
 /// ```
 public func gradient<Scalar>(
-    at x: Tensor<Scalar>, in f: (Tensor<Scalar>) -> Tensor<Scalar>
-) -> Tensor<Scalar> {
-    valueAndGradient(at: x, in: f).gradient
+    at x: Tensor<Scalar>, in f: (Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> Tensor<Scalar> {
+    try valueAndGradient(at: x, in: f).gradient
 }
 
 /// The gradients of a function of two tensors that returns one element.
 public func gradient<Scalar>(
     at x: Tensor<Scalar>, _ y: Tensor<Scalar>,
-    in f: (Tensor<Scalar>, Tensor<Scalar>) -> Tensor<Scalar>
-) -> (Tensor<Scalar>, Tensor<Scalar>) {
-    valueAndGradient(at: x, y, in: f).gradient
+    in f: (Tensor<Scalar>, Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> (Tensor<Scalar>, Tensor<Scalar>) {
+    try valueAndGradient(at: x, y, in: f).gradient
 }

@@ -21,11 +21,11 @@ public enum DifferentiationMode: Sendable {
 /// ```
 public func jacobian<Scalar>(
     at x: Tensor<Scalar>, mode: DifferentiationMode = .reverse,
-    in f: (Tensor<Scalar>) -> Tensor<Scalar>
-) -> Tensor<Scalar> {
+    in f: (Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> Tensor<Scalar> {
     switch mode {
     case .reverse:
-        let (value, pullback) = valueAndPullback(at: [x]) { f($0[0]) }
+        let (value, pullback) = try valueAndPullback(at: [x]) { try f($0[0]) }
         let rows = (0..<value.count).map { i in
             pullback(Tensor.basisVector(i, count: value.count).reshaped(value.shape))[0]
                 .reshaped([x.count])
@@ -35,14 +35,14 @@ public func jacobian<Scalar>(
         return matrix.reshaped(value.shape + x.shape)
     case .forward:
         var outputShape: [Int] = []
-        let columns = (0..<x.count).map { j in
-            let (value, tangent) = valueAndJVP(
+        let columns = try (0..<x.count).map { j in
+            let (value, tangent) = try valueAndJVP(
                 at: x, along: Tensor.basisVector(j, count: x.count).reshaped(x.shape), in: f)
             outputShape = value.shape
             return tangent.reshaped([value.count])
         }
         if columns.isEmpty {
-            outputShape = withoutGradients { f(x) }.shape
+            outputShape = try withoutGradients { try f(x) }.shape
             return .zeros(outputShape + x.shape)
         }
         return Tensor.stacked(columns, axis: 1).reshaped(outputShape + x.shape)
@@ -58,17 +58,18 @@ public func jacobian<Scalar>(
 /// let hv = hessianVectorProduct(at: x, along: v) { x in (x * x * x).sum() }  // 6x·v
 /// ```
 public func hessianVectorProduct<Scalar>(
-    at x: Tensor<Scalar>, along v: Tensor<Scalar>, in f: (Tensor<Scalar>) -> Tensor<Scalar>
-) -> Tensor<Scalar> {
-    jvp(at: x, along: v) { x in gradient(at: x, in: f) }
+    at x: Tensor<Scalar>, along v: Tensor<Scalar>,
+    in f: (Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> Tensor<Scalar> {
+    try jvp(at: x, along: v) { x in try gradient(at: x, in: f) }
 }
 
 /// The Hessian ∇²f(x) of a function that returns one element, of shape
 /// `x.shape + x.shape`: one Hessian-vector product per element of `x`.
 public func hessian<Scalar>(
-    at x: Tensor<Scalar>, in f: (Tensor<Scalar>) -> Tensor<Scalar>
-) -> Tensor<Scalar> {
-    jacobian(at: x, mode: .forward) { x in gradient(at: x, in: f) }
+    at x: Tensor<Scalar>, in f: (Tensor<Scalar>) throws -> Tensor<Scalar>
+) rethrows -> Tensor<Scalar> {
+    try jacobian(at: x, mode: .forward) { x in try gradient(at: x, in: f) }
 }
 
 extension Tensor {
