@@ -55,7 +55,7 @@ let package = Package(
             name: "site",
             dependencies: ["SiteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // `swift run -c release bench`: the engine's speed beside reference libraries.
-        .executableTarget(name: "bench", dependencies: ["Engine", "CBLAS"], swiftSettings: optimised),
+        .executableTarget(name: "bench", dependencies: ["Engine", "Learn", "Datasets", "CBLAS"], swiftSettings: optimised),
 
         .target(name: "TestSupport", dependencies: ["Engine"], path: "Tests/TestSupport"),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"]),

@@ -10,6 +10,7 @@ import Foundation
 let workloads: [any Workload] = [
     MatrixProductWorkload(),
     OverheadWorkload(),
+    ClassicalWorkload(),
 ]
 
 var options = BenchOptions()
