@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "Engine", dependencies: ["CBLAS"], swiftSettings: optimised),
         .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: optimised),
         .target(name: "Learn", dependencies: ["Engine"], swiftSettings: optimised),
-        .target(name: "Datasets", dependencies: ["Engine", "CZlib"], swiftSettings: optimised),
+        .target(name: "DataFolders"),
+        .target(name: "Datasets", dependencies: ["Engine", "CZlib", "DataFolders"], swiftSettings: optimised),
         // Swift 5 mode: the runtime shares C's `stdout` with the lesson's `print`, a
         // global that Swift 6's concurrency checking rejects.
         .target(
@@ -46,7 +47,7 @@ let package = Package(
         .target(
             name: "SiteKit",
             dependencies: [
-                "CCmark",
+                "CCmark", "DataFolders",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

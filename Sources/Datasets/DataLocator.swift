@@ -1,3 +1,4 @@
+import DataFolders
 import Foundation
 
 /// Finds the data files lessons read, and says exactly what to install when one is missing.
@@ -23,15 +24,7 @@ public enum DataLocator {
     /// DataLocator.searchFolders(environment: ["UNDERBRACE_DATA": "/data"]).first?.path  // "/data"
     /// ```
     public static func searchFolders(environment: [String: String]) -> [URL] {
-        var folders: [URL] = []
-        if let data = environment["UNDERBRACE_DATA"], !data.isEmpty {
-            folders.append(URL(fileURLWithPath: data, isDirectory: true))
-        }
-        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache", isDirectory: true)
-        folders.append(cache.appendingPathComponent("underbrace/data", isDirectory: true))
-        folders.append(URL(fileURLWithPath: "/usr/share/datasets", isDirectory: true))
-        return folders
+        DataFolders.search(environment: environment)
     }
 
     /// The URL of the data file (or folder) at `relativePath`, e.g. `att_faces/s1/1.pgm`.

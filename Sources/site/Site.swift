@@ -32,6 +32,9 @@ struct LessonOptions: ParsableArguments {
     @Flag(help: "Run every lesson even when an identical run is cached.")
     var noCache = false
 
+    @Flag(help: "Fail, rather than skip, a lesson whose data set is missing (the default when CI=true).")
+    var requireData = false
+
     @Argument(help: "Lessons to take, by slug or file name (default: all).")
     var lessons: [String] = []
 
@@ -42,6 +45,7 @@ struct LessonOptions: ParsableArguments {
         options.templates = templates
         options.jobs = jobs
         options.useCache = !noCache
+        if requireData { options.requireData = true }
         options.filter = lessons
         return options
     }

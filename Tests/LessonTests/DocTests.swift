@@ -23,6 +23,11 @@ import SiteKit
         options.filter = [slug]
         options.useCache = false
         let report = SiteBuilder(options: options, toolchain: PackagePaths.toolchain).check()
+        if let outcome = report.outcomes.first, outcome.isSkipped {
+            // Only outside CI: there, data is required and a missing set is an error.
+            print("skipped \(slug): its data (\(outcome.missingData.joined(separator: ", "))) is not installed")
+            return
+        }
         let problems = report.allErrors.map(\.description).joined(separator: "\n\n")
         #expect(report.succeeded, "\(problems)")
         #expect(report.outcomes.count == 1)

@@ -11,6 +11,12 @@ public struct LessonOutcome: Sendable {
     public var errors: [LessonError] = []
     /// Whether `update` rewrote the file.
     public var rewritten = false
+    /// The data sets the lesson needs and the machine lacks; such a lesson is skipped
+    /// (not run, not rendered) unless data is required.
+    public var missingData: [String] = []
+
+    /// Whether the lesson was left out for want of its data.
+    public var isSkipped: Bool { !missingData.isEmpty && errors.isEmpty }
 
     /// Whether the lesson can be shown as a page (it ran to its end).
     public var isRenderable: Bool { lesson != nil && run?.succeeded == true }

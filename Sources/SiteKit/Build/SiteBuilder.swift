@@ -1,3 +1,4 @@
+import DataFolders
 import Foundation
 
 /// The site tool's three verbs over a folder of lessons:
@@ -156,7 +157,8 @@ public struct SiteBuilder: Sendable {
                 return LessonOutcome(path: file.path, errors: [error])
             }
         }
-        guard outcomes.contains(where: { $0.lesson != nil }) else { return outcomes }
+        checkData(&outcomes)
+        guard outcomes.contains(where: { $0.lesson != nil && $0.missingData.isEmpty }) else { return outcomes }
 
         let digest: String
         do {
@@ -172,7 +174,8 @@ public struct SiteBuilder: Sendable {
 
         let runner = self.runner
         let preparations = Preparations(count: outcomes.count)
-        let lessons = outcomes.map { $0.lesson }
+        // A lesson whose data is missing is not run, whether skipped or failed.
+        let lessons = outcomes.map { $0.missingData.isEmpty ? $0.lesson : nil }
         let gate = DispatchSemaphore(value: max(1, options.jobs))
         DispatchQueue.concurrentPerform(iterations: lessons.count) { index in
             guard let lesson = lessons[index] else { return }
@@ -198,6 +201,24 @@ public struct SiteBuilder: Sendable {
             log(progressLine(outcomes[index], run: run))
         }
         return outcomes
+    }
+
+    /// Marks lessons whose `data:` is on none of the data folders: skipped with a note,
+    /// or an error when data is required.
+    private func checkData(_ outcomes: inout [LessonOutcome]) {
+        let folders = DataFolders.search()
+        for index in outcomes.indices {
+            guard let lesson = outcomes[index].lesson else { continue }
+            let missing = lesson.frontMatter.data.filter { DataFolders.locate($0, in: folders) == nil }
+            guard !missing.isEmpty else { continue }
+            outcomes[index].missingData = missing
+            let searched = folders.map(\.path)
+            if options.requireData {
+                outcomes[index].errors.append(.missingData(lesson.location(line: 1), names: missing, searched: searched))
+            } else {
+                log("skip  \(lesson.path): " + LessonError.missingDataMessage(names: missing, searched: searched))
+            }
+        }
     }
 
     private func matches(_ name: String, _ path: String) -> Bool {

@@ -15,6 +15,9 @@ public struct SiteOptions: Sendable {
     public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Whether to reuse results of identical earlier runs.
     public var useCache = true
+    /// Whether a lesson whose `data:` is missing fails rather than being skipped; on by
+    /// default in CI (`CI=true`), where every data set must be present.
+    public var requireData = ProcessInfo.processInfo.environment["CI"] == "true"
     /// Where executables, cached results and the staging folder live.
     public var workFolder = ".build/underbrace"
     /// KaTeX's and highlight.js's scripts, run under node at build time.

@@ -17,9 +17,11 @@ public struct SiteReport: Sendable {
         let ran = outcomes.filter { $0.run != nil && $0.run?.fromCache == false }.count
         let cached = outcomes.filter { $0.run?.fromCache == true }.count
         let rewritten = outcomes.filter(\.rewritten).count
+        let skipped = outcomes.filter(\.isSkipped).count
         var text = "\(outcomes.count) lesson\(outcomes.count == 1 ? "" : "s"): "
-        text += "\(outcomes.count - failed) verified"
+        text += "\(outcomes.count - failed - skipped) verified"
         if failed > 0 { text += ", \(failed) failed" }
+        if skipped > 0 { text += ", \(skipped) skipped for missing data" }
         text += " (\(ran) run, \(cached) cached)"
         if rewritten > 0 { text += ", \(rewritten) updated" }
         if !errors.isEmpty { text += ", \(errors.count) other error\(errors.count == 1 ? "" : "s")" }

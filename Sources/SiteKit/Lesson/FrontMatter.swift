@@ -26,7 +26,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var date: String
     /// The longest the lesson may run, in seconds.
     public var budget: Double
-    /// Debian packages holding data the lesson reads.
+    /// Data sets the lesson reads from the data folders (`$UNDERBRACE_DATA`,
+    /// `~/.cache/underbrace/data`, `/usr/share/datasets`), e.g. `att_faces`. A lesson
+    /// whose data is missing is skipped with a note, or fails when data is required
+    /// (`--require-data`, or `CI=true`).
     public var data: [String]
 
     /// The budget a lesson gets when its front matter names none.

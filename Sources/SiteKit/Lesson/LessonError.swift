@@ -31,6 +31,8 @@ public enum LessonError: Error, Sendable, Equatable {
     /// Prose markup the site reads is malformed: an unclosed margin note `^[`, a
     /// footnote `[^x]` with no definition, a definition nothing refers to.
     case markup(SourceLocation, String)
+    /// A data set the front matter's `data:` names is in none of the data folders.
+    case missingData(SourceLocation, names: [String], searched: [String])
     /// A file the lesson needs could not be read or written.
     case file(SourceLocation, String)
     /// The toolchain itself failed (no `swiftc`, no built `libNotebook.so`).
@@ -43,7 +45,7 @@ public enum LessonError: Error, Sendable, Equatable {
             .strayOutput(let l), .compile(let l, _, _), .crash(let l, _, _),
             .budgetExceeded(let l, _), .staleOutput(let l, _), .missingOutput(let l, _),
             .math(let l, _), .file(let l, _), .bibliography(let l, _), .unknownCitation(let l, _, _, _),
-            .markup(let l, _):
+            .markup(let l, _), .missingData(let l, _, _):
             return l
         case .toolchain:
             return nil
@@ -72,9 +74,18 @@ public enum LessonError: Error, Sendable, Equatable {
             return "unknown citation `[@\(key)]`: \(bibliography) has no entry `\(key)`"
                 + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
         case .markup(_, let problem): return problem
+        case .missingData(_, let names, let searched):
+            return Self.missingDataMessage(names: names, searched: searched)
         case .file(_, let problem): return problem
         case .toolchain(let problem): return problem
         }
+    }
+
+    /// `needs att_faces, found in none of …; put it under $UNDERBRACE_DATA …`
+    static func missingDataMessage(names: [String], searched: [String]) -> String {
+        "needs \(names.joined(separator: ", ")), found in none of " + searched.joined(separator: ", ")
+            + "; put \(names.count == 1 ? "it" : "them") under $UNDERBRACE_DATA or ~/.cache/underbrace/data"
+            + " (see README, \"Data\")"
     }
 
     /// Extra lines shown under the summary, already indented.
