@@ -28,7 +28,8 @@ import Testing
 
     @Test func leavesLinksEmailsAndCodeAlone() {
         let text = """
-            A link [@handle](https://example.org), a reference [@ref]: , an address [@ somewhere],
+            A link [@handle](https://example.org), an address [@ somewhere],
+            [@ref]: https://example.org
             code `[@inline] ^[not a note]`, and a fence:
             ```swift
             let a = [@escaping] ^[x]
@@ -39,6 +40,11 @@ import Testing
         #expect(scanner.citations.isEmpty)
         #expect(scanner.sidenotes.isEmpty)
         #expect(scanner.text == text)
+    }
+
+    @Test func aCitationBeforeAColonMidSentenceIsACitation() {
+        let scanner = AnnotationScanner("The rule is simple [@lloyd1982]: alternate.")
+        #expect(scanner.citations.map { $0.items.map(\.key) } == [["lloyd1982"]])
     }
 
     @Test func citationsInsideAMarginNoteAreFound() {

@@ -204,7 +204,10 @@ struct AnnotationScanner {
         var end = index + 1
         while end < characters.count, characters[end] != "]", characters[end] != "[" { end += 1 }
         guard end < characters.count, characters[end] == "]" else { return nil }
-        if end + 1 < characters.count, "([:".contains(characters[end + 1]) { return nil }
+        // `[@x](url)` and `[@x][ref]` are links; `[@x]: url` is a link definition, but
+        // only at the start of a line: mid-sentence, "as shown in [@x]: ..." cites.
+        if end + 1 < characters.count, "([".contains(characters[end + 1]) { return nil }
+        if end + 1 < characters.count, characters[end + 1] == ":", startsLine(at: index) { return nil }
         let inner = String(characters[(index + 1)..<end])
         var items: [Citation.Item] = []
         for part in inner.split(separator: ";", omittingEmptySubsequences: false) {
@@ -233,6 +236,13 @@ struct AnnotationScanner {
         line += newlines
         index = end + 1
         return placeholder + String(repeating: "\n" + Self.linePad, count: newlines)
+    }
+
+    /// Whether only up to three spaces stand between the previous line break and `index`.
+    private func startsLine(at position: Int) -> Bool {
+        var i = position - 1, spaces = 0
+        while i >= 0, characters[i] == " " { i -= 1; spaces += 1 }
+        return spaces <= 3 && (i < 0 || characters[i] == "\n")
     }
 
     /// Whether the line after the line break at `index` is empty.
