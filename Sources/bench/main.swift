@@ -11,6 +11,7 @@ let workloads: [any Workload] = [
     MatrixProductWorkload(),
     OverheadWorkload(),
     ClassicalWorkload(),
+    TreesWorkload(),
 ]
 
 var options = BenchOptions()
