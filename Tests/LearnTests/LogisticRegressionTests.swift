@@ -29,6 +29,27 @@ import TestSupport
         expectAgreement(probabilities.scalars, reference.probabilities.values, "probabilities")
     }
 
+    @Test func anInfiniteCIsMaximumLikelihood() throws {
+        let reference = data.binary
+        let x: Tensor<Double> = reference.x.tensor()
+        var fits: [FittedLogisticRegression] = []
+        for solver in [LogisticRegression.Solver.lbfgs(), .newton] {
+            fits.append(try LogisticRegression(c: .infinity, solver: solver, maxIterations: 1000, tolerance: 1e-10)
+                .fit(x, reference.labels))
+        }
+        #expect(fits.allSatisfy { $0.converged })
+        expectAgreement(fits[0].coefficients.scalars, fits[1].coefficients.scalars, "L-BFGS vs Newton")
+        // The likelihood's score equations, Xᵀ(p − y) = 0 with the intercept's column of
+        // ones: a penalty would leave Xᵀ(p − y) = −n λ w instead.
+        let residual = try fits[1].predictProbabilities(x)[.all, 1]
+            - Tensor<Double>(reference.labels.map(Double.init))
+        let score = try matmul(residual.reshaped([1, -1]), x)
+        #expect(try abs(residual.sum().scalar) < 1e-6)
+        #expect(score.scalars.allSatisfy { abs($0) < 1e-6 }, "score \(score.scalars)")
+        let penalised = try LogisticRegression(c: reference.C).fit(x, reference.labels)
+        #expect(fits[1].coefficients.norm().scalar > penalised.coefficients.norm().scalar)
+    }
+
     @Test func predictionsFollowTheLargestProbability() throws {
         let reference = data.multinomial
         let x: Tensor<Double> = reference.x.tensor()
@@ -42,6 +63,7 @@ import TestSupport
         expectLearnError("class 1 has no samples") { _ = try LogisticRegression().fit(x, [0, 2, 2]) }
         expectLearnError("x has 3 rows but there are 2 labels") { _ = try LogisticRegression().fit(x, [0, 1]) }
         expectLearnError("c must be a positive number") { _ = try LogisticRegression(c: 0).fit(x, [0, 1, 1]) }
+        expectLearnError("c must be a positive number") { _ = try LogisticRegression(c: .nan).fit(x, [0, 1, 1]) }
         expectLearnError("the Newton solver handles two classes") {
             _ = try LogisticRegression(solver: .newton).fit(x, [0, 1, 2])
         }

@@ -30,7 +30,9 @@ public struct LogisticRegression: Classifier {
         case newton
     }
 
-    /// The inverse penalty strength `C > 0`: smaller is more regularised.
+    /// The inverse penalty strength `C > 0`: smaller is more regularised; `.infinity`
+    /// turns the penalty off (scikit-learn's `penalty=None`): plain maximum likelihood,
+    /// whose weights grow without bound when the classes are separable.
     public var c: Double
     public var fitIntercept: Bool
     public var solver: Solver
@@ -57,7 +59,9 @@ public struct LogisticRegression: Classifier {
         let operation = "LogisticRegression.fit"
         let (n, d) = try InputValidation.matrix(x, "x", in: operation)
         try InputValidation.labels(labels, rows: n, in: operation)
-        guard c > 0, c.isFinite else { throw LearnError(operation, "c must be a positive number, not \(c)") }
+        guard c > 0, !c.isNaN else {
+            throw LearnError(operation, "c must be a positive number or .infinity, not \(c)")
+        }
         guard maxIterations >= 1 else {
             throw LearnError(operation, "maxIterations must be at least 1, not \(maxIterations)")
         }
