@@ -27,6 +27,14 @@ import Testing
         #expect(MathScanner("costs $5 and $6 today").formulas.isEmpty)
         #expect(MathScanner("escaped \\$x\\$ dollars").formulas.isEmpty)
         #expect(MathScanner("a $ b $ c").formulas.isEmpty)
-        #expect(MathScanner("unclosed $x\non two lines$").formulas.isEmpty)
+        #expect(MathScanner("unclosed $x\n\nacross a paragraph$").formulas.isEmpty)
+        #expect(MathScanner("unclosed $x at the end\n").formulas.isEmpty)
+    }
+
+    @Test func anInlineFormulaMayWrapOntoTheNextLine() {
+        let scanner = MathScanner("where $a +\nb = c$ holds\n$d$")
+        #expect(scanner.formulas.map(\.tex) == ["a +\nb = c", "d"])
+        #expect(scanner.formulas.map(\.line) == [1, 3])
+        #expect(scanner.text == "where MATHPLACEHOLDER0X\n holds\nMATHPLACEHOLDER1X")
     }
 }

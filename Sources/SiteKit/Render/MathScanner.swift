@@ -5,10 +5,11 @@ import Foundation
 /// would otherwise become emphasis).
 ///
 /// Code fences and inline code spans are left alone; `\$` is a literal dollar. An
-/// inline formula must open with a non-space, close with a non-space, stay on one
-/// line, and not be followed by a digit (so "$5 and $6" is not math). Display
-/// formulas may span lines; the placeholder keeps the line count, so line numbers
-/// of everything after it stay right.
+/// inline formula must open with a non-space, close with a non-space, stay within
+/// its paragraph (it may wrap onto the next line, as prose does, but not cross a
+/// blank line), and not be followed by a digit (so "$5 and $6" is not math). Display
+/// formulas may span lines. A placeholder keeps the line count, so line numbers of
+/// everything after it stay right.
 struct MathScanner {
     /// One formula found in the text.
     struct Formula: Equatable {
@@ -92,7 +93,7 @@ struct MathScanner {
         }
         guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
         var index = start + 1
-        while index < characters.count, characters[index] != "\n" {
+        while index < characters.count, !Self.isParagraphBreak(at: index, in: characters) {
             if characters[index] == "\\" {
                 index += 2
                 continue
@@ -108,6 +109,18 @@ struct MathScanner {
             index += 1
         }
         return nil
+    }
+
+    /// Whether a line break at `index` ends the paragraph: the next line is blank, or
+    /// there is none.
+    private static func isParagraphBreak(at index: Int, in characters: [Character]) -> Bool {
+        guard characters[index] == "\n" else { return false }
+        var next = index + 1
+        while next < characters.count, characters[next] != "\n" {
+            if !characters[next].isWhitespace { return false }
+            next += 1
+        }
+        return true
     }
 
     private static func find(_ needle: [Character], in characters: [Character], from start: Int) -> Int? {
