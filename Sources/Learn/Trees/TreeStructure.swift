@@ -67,9 +67,10 @@ public struct TreeStructure: Sendable {
         return deepest
     }
 
-    /// The numbers node `node` holds.
-    public func value(ofNode node: Int) -> ArraySlice<Double> {
-        values[node * outputWidth..<(node + 1) * outputWidth]
+    /// The numbers node `node` holds (class proportions, or a leaf's score), indexed
+    /// from 0.
+    public func value(ofNode node: Int) -> [Double] {
+        Array(values[node * outputWidth..<(node + 1) * outputWidth])
     }
 
     /// Appends a node and returns its index; children are set later by ``setChildren``.

@@ -92,6 +92,8 @@ import Testing
         let model = try DecisionTreeClassifier(maxDepth: 1).fit(x, [0, 1, 1, 1])
         let p = try model.predictProbabilities(try Tensor<Double>([[0, 5], [1, 5]]))
         #expect(p.scalars == [0.5, 0.5, 0, 1])
+        let leaf = model.tree.nodeCount - 1
+        #expect(model.tree.value(ofNode: leaf)[0] == model.tree.values[leaf * 2])
         #expect(abs(model.featureImportances.reduce(0, +) - 1) < 1e-12)
     }
 
