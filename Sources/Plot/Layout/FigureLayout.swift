@@ -65,36 +65,69 @@ struct FigureLayout: Sendable {
         // Panel titles in a grid are a step smaller than a figure's title.
         var panelTheme = theme
         if count > 1 { panelTheme.titleFont = Theme.Font(size: theme.labelFont.size, bold: true) }
+        var allAxes = figure.panels
         func layout(_ i: Int, _ minimum: Insets) -> AxesLayout? {
             guard let l = limits[i] else { return nil }
             let row = i / figure.columns, column = i % figure.columns
             return AxesLayout(
-                axes: figure.panels[i], frame: frame(i), limits: l, theme: panelTheme, canvas: canvas,
+                axes: allAxes[i], frame: frame(i), limits: l, theme: panelTheme, canvas: canvas,
                 showsXTickLabels: !figure.sharesX || row == figure.rows - 1,
                 showsYTickLabels: !figure.sharesY || column == 0, minimumInsets: minimum)
         }
         var panels = (0..<count).map { layout($0, Insets()) }
 
         // Align margins along rows and columns (panels with equal aspect keep their own).
-        if count > 1 {
-            for _ in 0..<2 {
-                var rowTop = [Double](repeating: 0, count: figure.rows), rowBottom = rowTop
-                var columnLeft = [Double](repeating: 0, count: figure.columns), columnRight = columnLeft
-                for (i, panel) in panels.enumerated() {
-                    guard let panel, figure.panels[i].aspect == .auto else { continue }
-                    let r = i / figure.columns, c = i % figure.columns, insets = panel.insets
-                    rowTop[r] = max(rowTop[r], insets.top)
-                    rowBottom[r] = max(rowBottom[r], insets.bottom)
-                    columnLeft[c] = max(columnLeft[c], insets.left)
-                    columnRight[c] = max(columnRight[c], insets.right)
-                }
-                panels = (0..<count).map { i in
-                    guard figure.panels[i].aspect == .auto else { return panels[i] }
-                    let r = i / figure.columns, c = i % figure.columns
-                    return layout(i, Insets(top: rowTop[r], left: columnLeft[c], bottom: rowBottom[r], right: columnRight[c]))
-                }
+        var minimumInsets = [Insets](repeating: Insets(), count: count)
+        func aligned() -> [AxesLayout?] {
+            var rowTop = [Double](repeating: 0, count: figure.rows), rowBottom = rowTop
+            var columnLeft = [Double](repeating: 0, count: figure.columns), columnRight = columnLeft
+            for (i, panel) in panels.enumerated() {
+                guard let panel, figure.panels[i].aspect == .auto else { continue }
+                let r = i / figure.columns, c = i % figure.columns, insets = panel.insets
+                rowTop[r] = max(rowTop[r], insets.top)
+                rowBottom[r] = max(rowBottom[r], insets.bottom)
+                columnLeft[c] = max(columnLeft[c], insets.left)
+                columnRight[c] = max(columnRight[c], insets.right)
+            }
+            return (0..<count).map { i in
+                guard figure.panels[i].aspect == .auto else { return panels[i] }
+                let r = i / figure.columns, c = i % figure.columns
+                minimumInsets[i] = Insets(top: rowTop[r], left: columnLeft[c], bottom: rowBottom[r], right: columnRight[c])
+                return layout(i, minimumInsets[i])
             }
         }
+        if count > 1 {
+            for _ in 0..<2 { panels = aligned() }
+            // Shared axes tick alike: panels with the same limits take the sparsest
+            // choice among them, which fits the narrowest (a panel's own ticks still win).
+            var changed = false
+            for i in 0..<count {
+                guard let panel = panels[i], let own = limits[i] else { continue }
+                if figure.sharesX, allAxes[i].xTickOverride == nil,
+                    let ticks = Self.sparsest((0..<count).filter { limits[$0]?.x == own.x }.compactMap { panels[$0]?.x.ticks }),
+                    ticks.values != panel.x.ticks.values
+                {
+                    allAxes[i].xTickOverride = ticks
+                    changed = true
+                }
+                if figure.sharesY, allAxes[i].yTickOverride == nil,
+                    let ticks = Self.sparsest((0..<count).filter { limits[$0]?.y == own.y }.compactMap { panels[$0]?.y.ticks }),
+                    ticks.values != panel.y.ticks.values
+                {
+                    allAxes[i].yTickOverride = ticks
+                    changed = true
+                }
+            }
+            if changed { panels = (0..<count).map { layout($0, minimumInsets[$0]) } }
+        }
         self.panels = panels
+    }
+
+    /// The tick set with the fewest values; labels a crowded panel blanked are written
+    /// back, since the panel taking them may have room for them.
+    private static func sparsest(_ candidates: [Ticks]) -> Ticks? {
+        guard var fewest = candidates.min(by: { $0.values.count < $1.values.count }) else { return nil }
+        if fewest.labels.contains("") { fewest.labels = TickLabelFormatter.compactLabels(fewest.values) }
+        return fewest
     }
 }

@@ -36,6 +36,18 @@ private func layout(_ figure: Figure) throws -> FigureLayout {
     #expect(panels[0].showsYTickLabels && !panels[1].showsYTickLabels)
 }
 
+@Test func sharedAxesShowTheSameTicksInEveryPanel() throws {
+    // Only the first column has y tick labels, so its plot area is the narrowest and
+    // would choose fewer x ticks on its own.
+    var figure = Figure(rows: 1, columns: 3, size: Figure.Size(width: 960, height: 220), sharesX: true, sharesY: true)
+    for panel in 0..<3 { figure[0, panel].line(x: [0, 6], y: [-1234.5, 1234.5]) }
+    figure[0, 2].setXTicks([1, 5])
+    let panels = try layout(figure).panels.map { $0! }
+    #expect(panels[0].x.ticks == panels[1].x.ticks)
+    #expect(panels[0].y.ticks == panels[1].y.ticks && panels[1].y.ticks == panels[2].y.ticks)
+    #expect(panels[2].x.ticks.values == [1, 5])
+}
+
 @Test func colourBarFitsInsideTheFigureWithItsLabels() throws {
     var figure = Figure()
     figure.axes.image([[0, 1000], [2000, 3000]])
