@@ -33,8 +33,9 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
-        .target(name: "Engine", dependencies: ["CBLAS"], swiftSettings: optimised),
+        .target(name: "Engine", dependencies: ["CBLAS", "CMalloc"], swiftSettings: optimised),
         .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: optimised),
         .target(name: "Learn", dependencies: ["Engine"], swiftSettings: optimised),
         .target(name: "DataFolders"),
@@ -59,7 +60,7 @@ let package = Package(
         .executableTarget(name: "bench", dependencies: ["Engine", "Learn", "Datasets", "CBLAS"], swiftSettings: optimised),
 
         .target(name: "TestSupport", dependencies: ["Engine"], path: "Tests/TestSupport"),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "CMalloc", "TestSupport"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "TestSupport"]),
         .testTarget(name: "SiteKitTests", dependencies: ["SiteKit", "TestSupport"]),
         .testTarget(name: "LearnTests", dependencies: ["Learn", "Datasets", "TestSupport"]),

@@ -48,6 +48,7 @@ public struct Tensor<Scalar: TensorScalar>: Sendable {
     @_specialize(where Scalar == Double)
     init(shape: [Int], initializingWith kernel: (UnsafeMutableBufferPointer<Scalar>) -> Void) {
         let count = shape.reduce(1, *)
+        LargeAllocations.prepare(bytes: count * MemoryLayout<Scalar>.stride)
         self.shape = shape
         self.storage = [Scalar](unsafeUninitializedCapacity: count) { buffer, initializedCount in
             kernel(buffer)
