@@ -1,4 +1,4 @@
-import CMalloc
+internal import CMalloc
 
 /// Keeps the memory of large tensors in the process for reuse.
 ///

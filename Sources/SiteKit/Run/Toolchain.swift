@@ -76,7 +76,7 @@ public struct Toolchain: Sendable {
     /// the runtime's failure handler back to the lesson's own frame; Swift 5 mode spares a lesson's top-level
     /// code the strict-concurrency rules of Swift 6, which have nothing to teach here.
     public func compilerArguments(source: URL, output: URL) -> [String] {
-        let cModules = ["CBLAS", "CCairo", "CCmark", "CZlib"].flatMap {
+        let cModules = ["CBLAS", "CCairo", "CCmark", "CMalloc", "CZlib"].flatMap {
             ["-I", packageRoot.appendingPathComponent("Sources/\($0)").path]
         }
         return ["swiftc", "-O", "-g", "-assert-config", "Debug", "-Xcc", "-fno-omit-frame-pointer",
