@@ -43,6 +43,12 @@ struct AxesLayout: Sendable {
     var showsAxes: Bool
     var showsXTickLabels: Bool
     var showsYTickLabels: Bool
+    /// Whether the x tick labels are turned 45° (named categories too wide to stand
+    /// side by side), each ending at its tick and reading upwards to the right.
+    var slantsXTickLabels = false
+    /// How far the x tick labels reach below the tick marks' gap (their height, or the
+    /// depth of the slanted labels).
+    var xTickLabelDepth = 0.0
 
     var transform: PlotTransform { PlotTransform(x: x.scale, y: y.scale) }
 
@@ -53,12 +59,37 @@ struct AxesLayout: Sendable {
             bottom: frame.maxY - plotArea.maxY, right: frame.maxX - plotArea.maxX)
     }
 
+    /// Lays out `axes` in `frame`. Named x categories (``Axes/setXTicks(_:labels:)`` with
+    /// words, a heatmap's columns, bars) that would collide side by side are slanted
+    /// rather than dropped, so that each column keeps its name.
     init(
         axes: Axes, frame: Rect, limits: (x: ClosedRange<Double>, y: ClosedRange<Double>), theme: Theme,
         canvas: Canvas, showsXTickLabels: Bool = true, showsYTickLabels: Bool = true,
         minimumInsets: Insets = Insets()
     ) {
+        self.init(
+            axes: axes, frame: frame, limits: limits, theme: theme, canvas: canvas,
+            showsXTickLabels: showsXTickLabels, showsYTickLabels: showsYTickLabels,
+            minimumInsets: minimumInsets, slanted: false)
+        // Numbers can be thinned out (every other one still says where we are); names
+        // cannot.
+        let shown = { (ticks: Ticks) in ticks.labels.filter { !$0.isEmpty }.count }
+        if self.showsXTickLabels, let given = axes.xTickOverride?.inside(limits.x),
+            given.labels.contains(where: { $0.contains(where: \.isLetter) }), shown(x.ticks) < shown(given)
+        {
+            self.init(
+                axes: axes, frame: frame, limits: limits, theme: theme, canvas: canvas,
+                showsXTickLabels: showsXTickLabels, showsYTickLabels: showsYTickLabels,
+                minimumInsets: minimumInsets, slanted: true)
+        }
+    }
+
+    private init(
+        axes: Axes, frame: Rect, limits: (x: ClosedRange<Double>, y: ClosedRange<Double>), theme: Theme,
+        canvas: Canvas, showsXTickLabels: Bool, showsYTickLabels: Bool, minimumInsets: Insets, slanted: Bool
+    ) {
         self.frame = frame
+        slantsXTickLabels = slanted
         showsAxes = axes.showsAxes
         self.showsXTickLabels = showsXTickLabels && axes.showsAxes
         self.showsYTickLabels = showsYTickLabels && axes.showsAxes
@@ -76,7 +107,12 @@ struct AxesLayout: Sendable {
         var bottom = frame.maxY - pad
         if axes.showsAxes {
             if !axes.xLabel.isEmpty { bottom -= m.labelHeight + theme.axisLabelGap }
-            if showsX { bottom -= m.tickLabelHeight + theme.tickLabelGap }
+            if showsX {
+                xTickLabelDepth = slanted
+                    ? Self.slantedDepth(axes.xTickOverride!.inside(limits.x).labels, m: m, theme: theme, canvas: canvas)
+                    : m.tickLabelHeight
+                bottom -= xTickLabelDepth + theme.tickLabelGap
+            }
             bottom -= theme.tickLength
         }
         top = max(top, frame.minY + minimumInsets.top).rounded(.up)
@@ -96,7 +132,7 @@ struct AxesLayout: Sendable {
         var xTicks: Ticks
         (xTicks, left, right) = Self.xTicks(
             axes, limits.x, left: left, right: right, bounds: (frame.minX + pad)...(frame.maxX - pad),
-            showsLabels: showsX, theme: theme, canvas: canvas)
+            showsLabels: showsX, slanted: slanted, theme: theme, canvas: canvas)
         var area = Rect(minX: left, minY: top, maxX: max(right, left + 1), maxY: max(bottom, top + 1))
 
         if axes.aspect == .equal {
@@ -107,7 +143,8 @@ struct AxesLayout: Sendable {
                 yTicks = Self.yTicks(axes, limits.y, height: area.height, theme: theme, m: m)
                 (xTicks, left, right) = Self.xTicks(
                     axes, limits.x, left: area.minX, right: area.maxX,
-                    bounds: (frame.minX + pad)...(frame.maxX - pad), showsLabels: showsX, theme: theme, canvas: canvas)
+                    bounds: (frame.minX + pad)...(frame.maxX - pad), showsLabels: showsX, slanted: slanted,
+                    theme: theme, canvas: canvas)
                 area.minX = left
                 area.maxX = max(right, left + 1)
             }
@@ -152,7 +189,7 @@ struct AxesLayout: Sendable {
             let center = (plotArea.minX + plotArea.maxX) / 2
             let room = 2 * min(center - frame.minX, frame.maxX - center) - 2 * pad
             var top = plotArea.maxY + theme.tickLength + theme.axisLabelGap
-            if showsXTickLabels { top += theme.tickLabelGap + m.tickLabelHeight }
+            if showsXTickLabels { top += theme.tickLabelGap + xTickLabelDepth }
             xLabel = PlacedText(
                 text: axes.xLabel, font: Self.fitting(axes.xLabel, theme.labelFont, room, canvas),
                 anchor: Point(x: center, y: top + m.labelCap))
@@ -214,12 +251,15 @@ struct AxesLayout: Sendable {
     /// The x ticks, and the plot area's left and right edges adjusted for their labels.
     private static func xTicks(
         _ axes: Axes, _ limits: ClosedRange<Double>, left: Double, right: Double,
-        bounds: ClosedRange<Double>, showsLabels: Bool, theme: Theme, canvas: Canvas
+        bounds: ClosedRange<Double>, showsLabels: Bool, slanted: Bool = false, theme: Theme, canvas: Canvas
     ) -> (Ticks, left: Double, right: Double) {
         let target = min(max((right - left) / theme.xTickSpacing, 3), 8)
         if let given = axes.xTickOverride {
             let ticks = given.inside(limits)
             guard showsLabels else { return (ticks, left, right) }
+            if slanted {
+                return fitSlantedXTicks(ticks, limits, scale: axes.xScale, left: left, right: right, bounds: bounds, theme: theme, canvas: canvas)
+            }
             return fitXTicks([ticks], limits, scale: axes.xScale, left: left, right: right, bounds: bounds, theme: theme, canvas: canvas)
         }
         let candidates = { (l: Double, r: Double) in
@@ -260,6 +300,52 @@ struct AxesLayout: Sendable {
         let map = ScaleMap(scale: scale, domain: limits, range: (left, right))
         for i in overlapping(ticks, map: map, gap: gap, canvas: canvas, within: bounds) {
             ticks.labels[i] = ""
+        }
+        return (ticks, left, right)
+    }
+
+    /// The sine (and cosine) of the 45° at which crowded category labels are slanted.
+    static let slant = 0.5.squareRoot()
+
+    /// How far below its anchor the deepest of `labels` reaches when slanted: a label
+    /// of width `w` and height `h` turned 45° spans `(w + h)·sin 45°` vertically.
+    private static func slantedDepth(_ labels: [String], m: Metrics, theme: Theme, canvas: Canvas) -> Double {
+        canvas.use(theme.tickFont)
+        let widest = labels.map(canvas.width).max() ?? 0
+        return (slant * (widest + m.tickLabelHeight)).rounded(.up)
+    }
+
+    /// Slanted labels end at their ticks and run down to the left, `w·cos 45°` wide: the
+    /// plot area moves right until the first of them stays inside `bounds`. Neighbours
+    /// are parallel strips `Δx·sin 45°` apart; a label that would still touch the one
+    /// kept before it is left blank.
+    private static func fitSlantedXTicks(
+        _ ticks: Ticks, _ limits: ClosedRange<Double>, scale: Scale, left: Double, right: Double,
+        bounds: ClosedRange<Double>, theme: Theme, canvas: Canvas
+    ) -> (Ticks, left: Double, right: Double) {
+        canvas.use(theme.tickFont)
+        let height = canvas.capHeight + canvas.descent
+        var ticks = ticks, left = left
+        for _ in 0..<4 {
+            let map = ScaleMap(scale: scale, domain: limits, range: (left, right))
+            var reach = left
+            for (value, label) in zip(ticks.values, ticks.labels) where !label.isEmpty {
+                reach = min(reach, map(value) - slant * canvas.width(of: label))
+            }
+            let newLeft = max(left, (left + bounds.lowerBound - reach).rounded(.up))
+            if newLeft == left || right - newLeft < 1 { break }
+            left = newLeft
+        }
+        let map = ScaleMap(scale: scale, domain: limits, range: (left, right))
+        let gap = (theme.tickLabelSpacing - 1) * theme.tickFont.size
+        var previous = -Double.infinity
+        for i in ticks.values.indices where !ticks.labels[i].isEmpty {
+            let position = map(ticks.values[i])
+            if slant * (position - previous) < height + gap {
+                ticks.labels[i] = ""
+            } else {
+                previous = position
+            }
         }
         return (ticks, left, right)
     }

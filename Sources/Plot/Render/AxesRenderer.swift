@@ -62,10 +62,13 @@ struct AxesRenderer {
         let offset = theme.tickLength + theme.tickLabelGap
         canvas.use(theme.tickFont)
         if layout.showsXTickLabels {
+            // A slanted label ends at its tick and reads upwards to the right.
+            let slanted = layout.slantsXTickLabels
+            let anchor = TextAnchor(horizontal: slanted ? .right : .center, vertical: .top)
             for (value, label) in zip(layout.x.ticks.values, layout.x.ticks.labels) where layout.x.scale(value).isFinite {
                 canvas.draw(
-                    label, at: Point(x: layout.x.scale(value), y: area.maxY + offset),
-                    anchor: TextAnchor(horizontal: .center, vertical: .top), color: theme.tickLabelColor)
+                    label, at: Point(x: layout.x.scale(value), y: area.maxY + offset), anchor: anchor,
+                    color: theme.tickLabelColor, angle: slanted ? .pi / 4 : 0)
             }
         }
         if layout.showsYTickLabels {
@@ -82,7 +85,7 @@ struct AxesRenderer {
         }
         if let label = layout.yLabel {
             canvas.use(label.font)
-            canvas.draw(label.text, at: label.anchor, anchor: centred, color: theme.labelColor, upwards: true)
+            canvas.draw(label.text, at: label.anchor, anchor: centred, color: theme.labelColor, angle: .pi / 2)
         }
         if let title = layout.title {
             canvas.use(title.font)
@@ -122,7 +125,7 @@ struct AxesRenderer {
             canvas.use(label.font)
             canvas.draw(
                 label.text, at: label.anchor, anchor: TextAnchor(horizontal: .center, vertical: .baseline),
-                color: theme.labelColor, upwards: true)
+                color: theme.labelColor, angle: .pi / 2)
         }
     }
 

@@ -78,10 +78,10 @@ final class Canvas {
         return extents.descent
     }
 
-    /// Draws `text` in the current font at `point`, placed by `anchor`, optionally
-    /// rotated a quarter turn anticlockwise (reading upwards, for a y-axis label).
+    /// Draws `text` in the current font at `point`, placed by `anchor`, turned `angle`
+    /// radians anticlockwise about `point` (π/2 reads upwards, for a y-axis label).
     func draw(
-        _ text: String, at point: Point, anchor: TextAnchor, color: Color, upwards: Bool = false
+        _ text: String, at point: Point, anchor: TextAnchor, color: Color, angle: Double = 0
     ) {
         let width = width(of: text)
         let dx: Double
@@ -98,7 +98,7 @@ final class Canvas {
         }
         cairo_save(context)
         cairo_translate(context, point.x, point.y)
-        if upwards { cairo_rotate(context, -Double.pi / 2) }
+        if angle != 0 { cairo_rotate(context, -angle) }
         cairo_move_to(context, dx, dy)
         set(color)
         cairo_show_text(context, text)

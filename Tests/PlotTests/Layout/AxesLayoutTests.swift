@@ -90,3 +90,39 @@ private let ranges: [(Double, Double)] = [
     figure.axes.line(y: [3, 2, 1], label: "down")
     #expect(try CairoRenderer(figure: figure).layout().panels[0]!.legend?.entries.map(\.label) == ["down"])
 }
+
+/// Class names under a confusion matrix in a column-sized figure: too wide to stand side
+/// by side, so they are slanted, all of them kept, inside the figure, clear of each
+/// other and above the x label. Names that fit, and numbers, stay level.
+@Test func crowdedCategoryNamesAreSlantedNotDropped() throws {
+    let names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+    let identity = (0..<10).map { i in (0..<10).map { $0 == i ? 1.0 : 0 } }
+    let theme = Theme.standard, canvas = Canvas(measuringWith: theme)
+    for width in [360.0, 480, 640] {
+        var figure = Figure(size: Figure.Size(width: width, height: 420))
+        figure.axes.xLabel = "predicted"
+        figure.axes.heatmap(identity, rowLabels: names, columnLabels: names)
+        let layout = try CairoRenderer(figure: figure).layout().panels[0]!
+        #expect(layout.slantsXTickLabels, "\(width)")
+        #expect(layout.x.ticks.labels == names, "\(width)")
+        canvas.use(theme.tickFont)
+        let height = canvas.capHeight + canvas.descent, slant = 0.5.squareRoot()
+        let top = layout.plotArea.maxY + theme.tickLength + theme.tickLabelGap
+        let xLabelTop = layout.xLabel!.anchor.y - layout.xLabel!.font.size
+        var previous = -Double.infinity
+        for (value, label) in zip(layout.x.ticks.values, layout.x.ticks.labels) {
+            let end = layout.x.scale(value), labelWidth = canvas.width(of: label)
+            #expect(end - slant * labelWidth >= 0, "\(label) leaves the figure at \(width)")
+            #expect(top + slant * (labelWidth + height) <= xLabelTop, "\(label) runs into the x label at \(width)")
+            #expect(slant * (end - previous) >= height, "\(label) touches its neighbour at \(width)")
+            previous = end
+        }
+    }
+    var level = Figure()
+    level.axes.heatmap(identity.prefix(3).map { Array($0.prefix(3)) }, columnLabels: ["cat", "dog", "bird"])
+    #expect(try !CairoRenderer(figure: level).layout().panels[0]!.slantsXTickLabels)
+    var numbers = Figure(size: Figure.Size(width: 200, height: 200))
+    numbers.axes.heatmap((0..<40).map { i in (0..<40).map { Double(i * $0) } })
+    let thinned = try CairoRenderer(figure: numbers).layout().panels[0]!
+    #expect(!thinned.slantsXTickLabels && thinned.x.ticks.labels.contains(""))
+}
