@@ -12,6 +12,7 @@ let workloads: [any Workload] = [
     OverheadWorkload(),
     ClassicalWorkload(),
     TreesWorkload(),
+    SiteWorkload(),
 ]
 
 var options = BenchOptions()
