@@ -5,12 +5,12 @@ import Testing
     @Test func aStillFigureHasItsCaptionAsAltTextAndANumber() {
         let html = FigureRenderer().html(.init(file: "f.svg", caption: "Loss falls.", alt: "Loss falls."),
                                          number: 3, block: 0, wide: false)
-        #expect(html == ##"<figure class="figure" id="figure-3"><img class="plot" src="figures/f.svg" alt="Loss falls." decoding="async"><figcaption><span class="figure-number">Figure 3.</span> Loss falls.</figcaption></figure>"##)
+        #expect(html == ##"<figure class="figure" id="figure-3"><a class="figure-zoom" href="figures/f.svg"><img class="plot" src="figures/f.svg" alt="Loss falls." decoding="async"></a><figcaption><span class="figure-number">Figure 3.</span> Loss falls.</figcaption></figure>"##)
     }
 
     @Test func aWideFigureSpansThePage() {
         let html = FigureRenderer().html(.init(file: "f.png", caption: "C", alt: "A"), number: 1, block: 0, wide: true)
-        #expect(html.hasPrefix(##"<figure class="figure l-page" id="figure-1"><img src="figures/f.png""##))
+        #expect(html.hasPrefix(##"<figure class="figure l-page" id="figure-1"><a class="figure-zoom" href="figures/f.png"><img src="figures/f.png""##))
     }
 
     @Test func anAnimatedFigureShowsItsStillFrameAndASliderForScripts() {

@@ -5,6 +5,7 @@ import Foundation
 ///
 /// Images carry their width and height, read from the SVG, so the page never shifts
 /// when they load; their alternative text is the caption unless the lesson gave one.
+/// A still image links to itself, for a reader who wants it full size.
 struct FigureRenderer {
     /// Where the run wrote the figure files (to read their sizes), if known.
     var figureFolder: URL?
@@ -25,7 +26,10 @@ struct FigureRenderer {
         let image = "<img\(imageClass) src=\"figures/\(HTML.escape(figure.file))\" alt=\"\(HTML.escape(figure.alt))\"\(dimensions) decoding=\"async\">"
         let caption = "<figcaption><span class=\"figure-number\">Figure \(number).</span> \(HTML.escape(figure.caption))</figcaption>"
         guard !figure.frames.isEmpty else {
-            return "<figure class=\"\(classes.joined(separator: " "))\" id=\"\(id)\">" + image + caption + "</figure>"
+            // The image opens on its own, full size, where a phone shrinks a wide figure
+            // to a third of its width: a tap gives back readable labels to zoom into.
+            let link = "<a class=\"figure-zoom\" href=\"figures/\(HTML.escape(figure.file))\">\(image)</a>"
+            return "<figure class=\"\(classes.joined(separator: " "))\" id=\"\(id)\">" + link + caption + "</figure>"
         }
         // Without scripts the figure is its still image (`file`, the frame the lesson
         // chose) and the slider stays hidden; with them, the slider starts on that frame.
