@@ -50,11 +50,12 @@ struct LessonOptions: ParsableArguments {
         return options
     }
 
-    /// A builder over the runtime next to this executable, which is built first.
+    /// A builder over the runtime next to this executable, which is built first if
+    /// any of its sources changed since.
     func builder() throws -> SiteBuilder {
         let toolchain = Toolchain.current(packageRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         do {
-            try toolchain.buildNotebook()
+            if toolchain.notebookMayBeStale() { try toolchain.buildNotebook() }
         } catch {
             throw ValidationError("\(error)")
         }

@@ -52,6 +52,41 @@ public struct Toolchain: Sendable {
             let log = String(decoding: outcome.stdout + outcome.stderr, as: UTF8.self)
             throw LessonError.toolchain("`swift build --product Notebook` failed:\n\(log)")
         }
+        try? Data().write(to: notebookCheckStamp)
+    }
+
+    /// Folders of `Sources/` that the Notebook runtime is not built from (the site tool
+    /// and the benchmark); every other one counts, so a new module is never missed.
+    static let foldersOutsideNotebook: Set<String> = ["SiteKit", "site", "bench"]
+
+    /// Written after each successful ``buildNotebook()``: SwiftPM leaves the library
+    /// untouched when an edit compiles to the same code, and the check below must not
+    /// then ask SwiftPM again on every build.
+    var notebookCheckStamp: URL { productsFolder.appendingPathComponent("underbrace-notebook.checked") }
+
+    /// Whether the Notebook runtime may be older than what it is built from: it is
+    /// missing, or a file or folder it is built from under `Sources/`, `Package.swift` or
+    /// `Package.resolved` changed after it was last built or checked (a folder changes
+    /// when a file in it is added, removed or renamed). When this is false,
+    /// ``buildNotebook()`` would find nothing to do, and asking SwiftPM costs more than
+    /// half a second.
+    public func notebookMayBeStale() -> Bool {
+        func modified(_ url: URL) -> Date? {
+            (try? url.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate
+        }
+        guard let library = modified(notebookLibrary) else { return true }
+        let built = max(library, modified(notebookCheckStamp) ?? library)
+        let sources = packageRoot.appendingPathComponent("Sources")
+        var inputs = [sources, packageRoot.appendingPathComponent("Package.swift"),
+                      packageRoot.appendingPathComponent("Package.resolved")]
+        let modules = (try? FileManager.default.contentsOfDirectory(
+            at: sources, includingPropertiesForKeys: nil)) ?? []
+        for module in modules where !Self.foldersOutsideNotebook.contains(module.lastPathComponent) {
+            inputs.append(module)
+            let walk = FileManager.default.enumerator(at: module, includingPropertiesForKeys: [.contentModificationDateKey])
+            while let url = walk?.nextObject() as? URL { inputs.append(url) }
+        }
+        return inputs.contains { url in modified(url).map { $0 > built } ?? false }
     }
 
     /// Checks that the runtime has been built, with a hint if not.
