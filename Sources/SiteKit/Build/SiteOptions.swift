@@ -13,7 +13,8 @@ public struct SiteOptions: Sendable {
     /// How many lessons compile at once; lessons run one at a time, so that a
     /// lesson's timings are its own.
     public var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    /// Whether to reuse results of identical earlier runs.
+    /// Whether to reuse results of identical earlier runs, and typesetting of formulas
+    /// and code seen in earlier builds.
     public var useCache = true
     /// Whether a lesson whose `data:` is missing fails rather than being skipped; on by
     /// default in CI (`CI=true`), where every data set must be present.

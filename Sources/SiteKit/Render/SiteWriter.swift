@@ -21,7 +21,8 @@ struct SiteWriter {
             return (a.frontMatter.part, a.frontMatter.order, a.slug) < (b.frontMatter.part, b.frontMatter.order, b.slug)
         }
 
-        // Typeset every formula and highlight every block of the build in one node process.
+        // Typeset every formula and highlight every block of the build in one node
+        // process, or none when earlier builds saw them all.
         let renderers = pages.map { index in
             let outcome = outcomes[index]
             return LessonRenderer(lesson: outcome.lesson!, transcript: outcome.run?.transcript,
@@ -29,7 +30,12 @@ struct SiteWriter {
                                   figureFolder: outcome.run?.figureFolder)
         }
         let formulas = renderers.flatMap { $0.formulas.map { Typesetter.Formula(tex: $0.tex, display: $0.display) } }
-        let typeset = try options.typesetter.run(math: formulas, code: renderers.flatMap(\.code))
+        let work = URL(fileURLWithPath: options.workFolder, isDirectory: true)
+        var cache = TypesetCache(file: work.appendingPathComponent("typeset-cache.json"), typesetter: options.typesetter)
+        let typeset = options.useCache
+            ? try options.typesetter.run(math: formulas, code: renderers.flatMap(\.code), cache: &cache)
+            : try options.typesetter.run(math: formulas, code: renderers.flatMap(\.code))
+        cache.save()
         for (position, index) in pages.enumerated() {
             for formula in renderers[position].formulas {
                 if case .failure(let error)? = typeset.math[Typesetter.Formula(tex: formula.tex, display: formula.display)] {
@@ -38,7 +44,6 @@ struct SiteWriter {
             }
         }
 
-        let work = URL(fileURLWithPath: options.workFolder, isDirectory: true)
         let staging = work.appendingPathComponent("staging-site", isDirectory: true)
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
