@@ -25,7 +25,8 @@ struct Insets: Sendable, Equatable {
 /// the y ticks are chosen first; their widest label sets the left margin, which sets the
 /// width available to the x ticks; those are chosen so their labels do not overlap, and
 /// the right margin grows if the last label would stick out of the frame. An equal
-/// aspect then shrinks the plot area, centred, and the x ticks are fitted again.
+/// aspect then shrinks the plot area (centred across, kept at the top) and the x ticks
+/// are fitted again.
 struct AxesLayout: Sendable {
     var frame: Rect
     var plotArea: Rect
@@ -381,7 +382,8 @@ struct AxesLayout: Sendable {
         return (left, right)
     }
 
-    /// `area` shrunk, centred, so that a unit of x is as long as a unit of y.
+    /// `area` shrunk so that a unit of x is as long as a unit of y: centred across, and
+    /// kept at the top, so that its title stays on one line with its neighbours'.
     private static func equalAspect(
         _ area: Rect, limits: (x: ClosedRange<Double>, y: ClosedRange<Double>), scales: (Scale, Scale)
     ) -> Rect {
@@ -390,8 +392,8 @@ struct AxesLayout: Sendable {
         guard xSpan > 0, ySpan > 0, xSpan.isFinite, ySpan.isFinite else { return area }
         let unit = min(area.width / xSpan, area.height / ySpan)
         let width = (unit * xSpan).rounded(), height = (unit * ySpan).rounded()
-        let dx = ((area.width - width) / 2).rounded(.down), dy = ((area.height - height) / 2).rounded(.down)
-        return Rect(minX: area.minX + dx, minY: area.minY + dy, maxX: area.minX + dx + width, maxY: area.minY + dy + height)
+        let dx = ((area.width - width) / 2).rounded(.down)
+        return Rect(minX: area.minX + dx, minY: area.minY, maxX: area.minX + dx + width, maxY: area.minY + height)
     }
 
     /// `font`, shrunk in proportion if `text` would be wider than `room` at its size.

@@ -101,3 +101,18 @@ private func layout(_ figure: Figure) throws -> FigureLayout {
     let legend = try #require(try layout(figure).panels[0]!.legend)
     #expect(legend.entries.map(\.label) == ["cat", "dog", "class 2"])
 }
+
+@Test func panelTitlesInARowStayOnOneLineWhenOneKeepsAnEqualAspect() throws {
+    // Data four times wider than tall in a tall-ish cell: the equal aspect shrinks the
+    // left plot area vertically; it keeps its top, so the titles stay on one line.
+    var figure = Figure(rows: 1, columns: 2, size: Figure.Size(width: 640, height: 420))
+    figure[0, 0].title = "equal aspect"
+    figure[0, 0].aspect = .equal
+    figure[0, 0].scatter(x: [0, 4], y: [0, 1])
+    figure[0, 1].title = "free"
+    figure[0, 1].line(x: [0, 1], y: [0, 1])
+    let panels = try layout(figure).panels.map { $0! }
+    #expect(panels[0].plotArea.maxY < panels[1].plotArea.maxY - 20, "the equal aspect should shrink vertically here")
+    #expect(panels[0].plotArea.minY == panels[1].plotArea.minY)
+    #expect(panels[0].title!.anchor.y == panels[1].title!.anchor.y)
+}
