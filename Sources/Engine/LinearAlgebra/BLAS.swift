@@ -49,6 +49,19 @@ extension Double {
             b.baseAddress, blasint(max(1, ldb)), beta, c.baseAddress, blasint(max(1, ldc)))
     }
 
+    /// Row-major SYRK into the upper triangle of `C` (`n × n`): `C ← α·AᵀA + β·C` for
+    /// `A` stored `k × n` when `transpose`, else `C ← α·AAᵀ + β·C` for `A` stored
+    /// `n × k`. Half the flops of the GEMM that gives the same symmetric matrix; the
+    /// strictly lower triangle is left as it was.
+    public static func syrkUpper(
+        transpose: Bool, n: Int, k: Int, alpha: Double, a: UnsafeBufferPointer<Double>, lda: Int,
+        beta: Double, c: UnsafeMutableBufferPointer<Double>, ldc: Int
+    ) {
+        cblas_dsyrk(
+            CblasRowMajor, CblasUpper, transposeFlag(transpose), blasint(n), blasint(k),
+            alpha, a.baseAddress, blasint(max(1, lda)), beta, c.baseAddress, blasint(max(1, ldc)))
+    }
+
     public static func gemv(
         transpose: Bool, rows: Int, columns: Int, alpha: Double,
         a: UnsafeBufferPointer<Double>, lda: Int, x: UnsafeBufferPointer<Double>,

@@ -93,9 +93,7 @@ public struct PCA: Transformer {
         let m = Swift.min(n, d)
         let denominator = Double(Swift.max(n - 1, 1))
         let useGram = n < d
-        let gram = useGram
-            ? matrixProduct(centered, centered, m: n, n: n, k: d, transposeB: true)
-            : matrixProduct(centered, centered, m: d, n: d, k: n, transposeA: true)
+        let gram = gramMatrix(centered, rows: n, columns: d, ofColumns: !useGram)
         let values: Tensor<Double>, vectors: Tensor<Double>
         do {
             (values, vectors) = try symmetricEigen(makeTensor([m, m], gram))

@@ -32,7 +32,7 @@ struct NewtonLogistic {
                     weighted[i * size + d] = loss.fitIntercept ? scale : 0
                 }
             }
-            var hessian = matrixProduct(weighted, weighted, m: size, n: size, k: n, transposeA: true)
+            var hessian = gramMatrix(weighted, rows: n, columns: size, ofColumns: true)
             for j in 0..<d { hessian[j * size + j] += loss.lambda }
             if !loss.fitIntercept { hessian[d * size + d] = 1 }
             guard let step = choleskySolve(hessian, n: size, gradient.map { -$0 }, rightHandSides: 1) else {

@@ -48,7 +48,7 @@ public struct Ridge: Regressor {
     private func dual(_ data: CenteredRegressionData, operation: String) throws(LearnError) -> [Double] {
         let (n, d) = (data.rows, data.columns)
         let x = data.centeredX()
-        var kernel = matrixProduct(x, x, m: n, n: n, k: d, transposeB: true)
+        var kernel = gramMatrix(x, rows: n, columns: d, ofColumns: false)
         for i in 0..<n { kernel[i * n + i] += alpha }
         guard let dualWeights = choleskySolve(kernel, n: n, data.y, rightHandSides: 1) else {
             throw LearnError(operation, "XXᵀ + αI is not positive definite; alpha \(alpha) is too small")

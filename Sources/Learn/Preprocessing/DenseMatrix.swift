@@ -29,6 +29,23 @@ func matrixProduct(
     return c
 }
 
+/// The symmetric Gram matrix of the row-major `rows × columns` matrix `a`: `AᵀA`
+/// (`columns × columns`) when `ofColumns`, else `AAᵀ` (`rows × rows`). BLAS `dsyrk`
+/// computes one triangle, half a GEMM's work, and the other is mirrored from it.
+func gramMatrix(_ a: [Double], rows: Int, columns: Int, ofColumns: Bool) -> [Double] {
+    let size = ofColumns ? columns : rows, depth = ofColumns ? rows : columns
+    var c = [Double](repeating: 0, count: size * size)
+    guard size > 0, depth > 0 else { return c }
+    a.withUnsafeBufferPointer { a in
+        c.withUnsafeMutableBufferPointer { c in
+            Double.syrkUpper(transpose: ofColumns, n: size, k: depth, alpha: 1, a: a, lda: columns,
+                             beta: 0, c: c, ldc: size)
+            for i in 0..<size { for j in 0..<i { c[i * size + j] = c[j * size + i] } }
+        }
+    }
+    return c
+}
+
 /// Row-major `y = op(A) x` by BLAS `dgemv`, `A` stored `rows × columns`.
 func matrixVectorProduct(
     _ a: [Double], rows: Int, columns: Int, _ x: [Double], transpose: Bool = false

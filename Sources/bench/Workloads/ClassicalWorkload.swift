@@ -88,6 +88,19 @@ struct ClassicalWorkload: Workload {
                             ours: .measured(knnSeconds), references: [skKnn.figure("predict")]))
             notes.append(String(format: "A8 accuracy: ours %.4f, scikit-learn %@",
                                 try! Learn.accuracy(truth, predicted), quality(skKnn, "accuracy")))
+
+            // A7 at Fashion-MNIST's size: every training image, as the issue asks.
+            if let (all, _) = try? FashionMNIST.load(split: .train, as: Double.self, limit: options.quick ? 10000 : 60000) {
+                let (pca, seconds) = timed(repeats) { try! PCA(components: 50).fit(all) }
+                let sk = reference("pca-fashion")
+                rows.append(Row(workload: "A7 PCA fit, 50 components, \(all.shape[0])×784", ours: .measured(seconds),
+                                references: [sk.figure("fit")]))
+                var solver = "?"
+                if case let .results(results) = sk, let name = results["solver"] as? String { solver = name }
+                notes.append(String(format: "A7 on Fashion-MNIST, variance explained by 10 components: ours %.4f, "
+                                        + "scikit-learn %@ (its solver: %@)",
+                                    pca.explainedVarianceRatio[0..<10].sum().scalar, quality(sk, "explained10"), solver))
+            }
         } else {
             notes.append("A2, A6, A8: Fashion-MNIST not installed (apt-get install dataset-fashion-mnist)")
         }
