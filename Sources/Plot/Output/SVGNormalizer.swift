@@ -12,13 +12,41 @@ import Foundation
 ///   outlines.
 /// - Matrices are drawn as images of one pixel per cell; `image-rendering: pixelated`
 ///   keeps the cells sharp when a browser scales them, as Cairo does in the PNG.
+/// - Cairo repeats a mark's whole style (fill, stroke, widths, caps and joins: some 200
+///   bytes) on every path it draws, once per scatter point; a style used more than once
+///   becomes a class of one `<style>` element, which makes a scatter-heavy figure about
+///   a fifth smaller and draws the same.
 enum SVGNormalizer {
     static func normalize(_ svg: Data) -> Data {
         let text = String(decoding: roundingNumbers(svg), as: UTF8.self)
         var renumbered = renumber(text, prefix: "surface")
         renumbered = renumber(renumbered, prefix: "image")
         renumbered = renumbered.replacing("<image ", with: #"<image style="image-rendering:pixelated" "#)
-        return Data(renumbered.utf8)
+        return Data(sharingStyles(renumbered).utf8)
+    }
+
+    /// Every `style="…"` that occurs more than once replaced by `class="sN"` (numbered in
+    /// order of first appearance), with the rules in a `<style>` at the top.
+    static func sharingStyles(_ text: String) -> String {
+        let pattern = #/ style="([^"]*)"/#
+        var counts: [Substring: Int] = [:]
+        for match in text.matches(of: pattern) { counts[match.output.1, default: 0] += 1 }
+        var classes: [Substring: Int] = [:], rules = ""
+        let shared = text.replacing(pattern) { match in
+            let style = match.output.1
+            guard counts[style, default: 0] > 1 else { return String(match.output.0) }
+            if classes[style] == nil {
+                classes[style] = classes.count + 1
+                rules += ".s\(classes.count){\(style)}"
+            }
+            return " class=\"s\(classes[style]!)\""
+        }
+        guard !rules.isEmpty, let open = shared.firstRange(of: "<svg"),
+            let end = shared[open.upperBound...].firstIndex(of: ">")
+        else { return text }
+        var result = shared
+        result.insert(contentsOf: "\n<style>\(rules)</style>", at: result.index(after: end))
+        return result
     }
 
     /// Renames `<prefix>N` in order of first appearance: the first becomes 1, and so on.

@@ -29,3 +29,10 @@ import Testing
     #expect(text.firstMatch(of: /[0-9]\.[0-9]{3}/) == nil)
     #expect(text.contains("image-rendering:pixelated"))
 }
+
+@Test func repeatedStylesBecomeClassesOfOneStyleElement() {
+    let input = ##"<svg width="10px"><g><path style="fill:red;stroke:none" d="M 0 0"/><path style="fill:red;stroke:none" d="M 1 1"/><path style="fill:blue" d="M 2 2"/></g></svg>"##
+    let output = SVGNormalizer.sharingStyles(input)
+    #expect(output == ##"<svg width="10px">"## + "\n" + ##"<style>.s1{fill:red;stroke:none}</style><g><path class="s1" d="M 0 0"/><path class="s1" d="M 1 1"/><path style="fill:blue" d="M 2 2"/></g></svg>"##)
+    #expect(SVGNormalizer.sharingStyles(##"<svg><path style="fill:blue"/></svg>"##) == ##"<svg><path style="fill:blue"/></svg>"##)
+}
