@@ -187,7 +187,7 @@ final class Canvas {
 
     /// Draws one marker shape of diameter `size` at each of `points` as a single path:
     /// filled with `fill` and outlined with `edge` (filled shapes), or stroked in
-    /// `fill` (plus and cross).
+    /// `fill` (plus, cross and ring).
     func markers(
         _ marker: Marker, at points: [Point], size: Double, fill: Color, edge: Color?, edgeWidth: Double
     ) {
@@ -195,7 +195,7 @@ final class Canvas {
         let r = size / 2
         for p in points where p.x.isFinite && p.y.isFinite {
             switch marker {
-            case .circle:
+            case .circle, .ring:
                 cairo_new_sub_path(context)
                 cairo_arc(context, p.x, p.y, r, 0, 2 * Double.pi)
                 cairo_close_path(context)
@@ -230,7 +230,8 @@ final class Canvas {
         }
         set(fill)
         if marker.isStroked {
-            cairo_set_line_width(context, max(1.25, size / 5))
+            // A ring is a thin outline around something; plus and cross are the mark.
+            cairo_set_line_width(context, marker == .ring ? max(1, size / 10) : max(1.25, size / 5))
             cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
             cairo_stroke(context)
         } else if let edge, edgeWidth > 0 {

@@ -29,9 +29,12 @@ public enum LineStyle: Sendable, Equatable {
 ///     axes.scatter(x: xs, y: ys, marker: .triangle)
 public enum Marker: Sendable, Equatable, CaseIterable {
     case circle, square, triangle, diamond, plus, cross
+    /// A hollow circle, to ring points another mark has drawn (support vectors,
+    /// outliers): `axes.scatter(x: xs, y: ys, color: .black, marker: .ring, size: 13)`.
+    case ring
 
     /// Whether the shape is drawn as strokes rather than filled.
-    var isStroked: Bool { self == .plus || self == .cross }
+    var isStroked: Bool { self == .plus || self == .cross || self == .ring }
 
     /// The marker for class `index`, so classes differ in shape as well as colour
     /// (for readers who cannot tell the colours apart, and for print in grey).

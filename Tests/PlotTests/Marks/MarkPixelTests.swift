@@ -18,6 +18,18 @@ private let white: UInt32 = 0xFFFFFF
     }
 }
 
+@Test func aRingIsHollowWithItsOutlineAtItsRadius() throws {
+    let figure = unitFigure { $0.scatter(x: [0.5], y: [0.5], color: .vermillion, marker: .ring, size: 20, opacity: 1) }
+    let image = try RasterImage(figure: figure, scale: 2)
+    let (px, py) = image.pixel(of: 0.5, 0.5)
+    // 20 points wide at scale 2: the outline runs 20 pixels from the centre, 2 wide.
+    #expect(image.pixel(x: px, y: py) != Color.vermillion.hex, "the centre stays empty")
+    #expect(image.pixel(x: px + 10, y: py) != Color.vermillion.hex)
+    #expect(image.pixel(x: px + 20, y: py) == Color.vermillion.hex, "right of the centre")
+    #expect(image.pixel(x: px, y: py - 20) == Color.vermillion.hex, "above the centre")
+    #expect(image.pixel(x: px + 24, y: py) != Color.vermillion.hex)
+}
+
 @Test func imageRowZeroIsAtTheTopAndCellsTakeTheirMapColours() throws {
     var figure = Figure()
     figure.axes.image([[0.0, 1.0], [2.0, 3.0]], colorMap: .greys)
