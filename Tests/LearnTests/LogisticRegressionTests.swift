@@ -43,7 +43,7 @@ import TestSupport
         // ones: a penalty would leave Xᵀ(p − y) = −n λ w instead.
         let residual = try fits[1].predictProbabilities(x)[.all, 1]
             - Tensor<Double>(reference.labels.map(Double.init))
-        let score = try matmul(residual.reshaped([1, -1]), x)
+        let score = matmul(residual.reshaped([1, -1]), x)
         #expect(try abs(residual.sum().scalar) < 1e-6)
         #expect(score.scalars.allSatisfy { abs($0) < 1e-6 }, "score \(score.scalars)")
         let penalised = try LogisticRegression(c: reference.C).fit(x, reference.labels)
