@@ -24,15 +24,9 @@ import sys
 import tempfile
 import time
 
+# The same sentences as the Swift side (Sources/bench/Workloads/BenchBook.swift).
 SENTENCES = [
-    "A benchmark page reads like a lesson: a few paragraphs, a formula, code.",
-    "The code prints a sum and a mean, which the build checks against the page.",
-    "Nothing here teaches much, but every part of the pipeline has to run.",
-    "Markdown is parsed, the code is compiled and run, and the math is typeset.",
-    "The figure is drawn by the plotting library and placed after its block.",
-    "A writer who edits one sentence should see the page again within seconds.",
-    "A writer who edits one number should wait only for the lesson it changed.",
-    "The time to a first page matters too, since that is the first impression.",
+    line for line in (pathlib.Path(__file__).parent / "site-book-prose.txt").read_text().splitlines() if line
 ]
 
 HEADER = """---

@@ -91,18 +91,18 @@ struct BenchBook {
         return text
     }
 
-    /// Ten lines of prose, about 75 characters each.
+    /// The sentences the prose is made of, shared with the Jupyter Book side
+    /// (`Scripts/bench/site-book-prose.txt`) so that both build the same text.
+    static let sentences: [String] = {
+        let file = PythonReference.packageRoot.appendingPathComponent("Scripts/bench/site-book-prose.txt")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+            fatalError("bench: cannot read \(file.path), which the site benchmark's pages are made of")
+        }
+        return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }()
+
+    /// Ten lines of prose from ``sentences`` (and a status line in the first paragraph).
     private static func prose(paragraph: Int, page: Int) -> String {
-        let sentences = [
-            "A benchmark page reads like a lesson: a few paragraphs, a formula, code.",
-            "The code prints a sum and a mean, which the build checks against the page.",
-            "Nothing here teaches much, but every part of the pipeline has to run.",
-            "Markdown is parsed, the code is compiled and run, and the math is typeset.",
-            "The figure is drawn by the plotting library and placed after its block.",
-            "A writer who edits one sentence should see the page again within seconds.",
-            "A writer who edits one number should wait only for the lesson it changed.",
-            "The time to a first page matters too, since that is the first impression.",
-        ]
         let lines = (0..<10).map { line in sentences[(line + paragraph + page) % sentences.count] }
         let status = paragraph == 0 ? ["This page is in its first version (draft 0)."] : []
         return (lines + status).joined(separator: "\n") + "\n"
