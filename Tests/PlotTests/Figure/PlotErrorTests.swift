@@ -72,8 +72,9 @@ import Testing
 
 /// Extreme but finite data is drawn or reported, never a crash.
 @Test func extremeValuesAreDrawnOrReportedWithoutCrashing() {
+    let tiny = Double.leastNonzeroMagnitude  // 5e-324, a subnormal
     let extremes: [[Double]] = [
-        [1.7e308, 1.7e308], [-1.7e308, 1.7e308], [5e-324, 1e-323], [0, 5e-324],
+        [1.7e308, 1.7e308], [-1.7e308, 1.7e308], [tiny, 2 * tiny], [0, tiny],
         [1e15, 1e15 + 1], [-0.0, 0.0], [1, 1 + 2.2e-16], [1e300, -1e-300],
     ]
     for y in extremes {
