@@ -24,10 +24,7 @@ JSON line, e.g. {"sklearn": version, "fit": s, "accuracy": a, ...}, or {"missing
 Install: .venv-bench/bin/pip install numpy scikit-learn==1.9.1
 """
 
-import gzip
 import json
-import os
-import pathlib
 import statistics
 import sys
 import time
@@ -35,6 +32,7 @@ import time
 try:
     import numpy as np
     import sklearn
+    from bench_data import fashion_mnist, locate
     from sklearn.cluster import KMeans
     from sklearn.decomposition import PCA
     from sklearn.linear_model import LinearRegression, LogisticRegression, Ridge
@@ -42,39 +40,6 @@ try:
 except ImportError:
     print(json.dumps({"missing": "scikit-learn"}))
     sys.exit(0)
-
-
-def data_folders():
-    folders = []
-    if os.environ.get("UNDERBRACE_DATA"):
-        folders.append(pathlib.Path(os.environ["UNDERBRACE_DATA"]))
-    cache = os.environ.get("XDG_CACHE_HOME") or str(pathlib.Path.home() / ".cache")
-    folders.append(pathlib.Path(cache) / "underbrace" / "data")
-    folders.append(pathlib.Path("/usr/share/datasets"))
-    return folders
-
-
-def locate(relative, package):
-    for folder in data_folders():
-        if (folder / relative).exists():
-            return folder / relative
-    print(json.dumps({"missing": package}))
-    sys.exit(0)
-
-
-def read_idx(name):
-    with gzip.open(locate(f"fashion-mnist/{name}", "dataset-fashion-mnist"), "rb") as f:
-        data = f.read()
-    dims = data[3]
-    shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
-
-
-def fashion_mnist(split, limit):
-    prefix = "train" if split == "train" else "t10k"
-    images = read_idx(f"{prefix}-images-idx3-ubyte.gz")[:limit]
-    labels = read_idx(f"{prefix}-labels-idx1-ubyte.gz")[:limit]
-    return images.reshape(len(images), -1).astype(np.float64) / 255, labels.astype(np.int64)
 
 
 def att_faces():

@@ -18,52 +18,20 @@ float64. Each fit and predict lasts seconds and is timed once. Prints one JSON l
 Install: .venv-bench/bin/pip install numpy scikit-learn==1.9.1
 """
 
-import gzip
 import json
-import os
-import pathlib
 import sys
 import time
 
 try:
     import numpy as np
     import sklearn
+    from bench_data import fashion_mnist
     from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassifier
     from sklearn.svm import SVC
     from sklearn.tree import DecisionTreeClassifier
 except ImportError:
     print(json.dumps({"missing": "scikit-learn"}))
     sys.exit(0)
-
-
-def data_folders():
-    folders = []
-    if os.environ.get("UNDERBRACE_DATA"):
-        folders.append(pathlib.Path(os.environ["UNDERBRACE_DATA"]))
-    cache = os.environ.get("XDG_CACHE_HOME") or str(pathlib.Path.home() / ".cache")
-    folders.append(pathlib.Path(cache) / "underbrace" / "data")
-    folders.append(pathlib.Path("/usr/share/datasets"))
-    return folders
-
-
-def read_idx(name):
-    for folder in data_folders():
-        path = folder / "fashion-mnist" / name
-        if path.exists():
-            with gzip.open(path, "rb") as f:
-                data = f.read()
-            dims = data[3]
-            shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
-            return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
-    print(json.dumps({"missing": "dataset-fashion-mnist"}))
-    sys.exit(0)
-
-
-def fashion_mnist(split, limit):
-    prefix = "train" if split == "train" else "t10k"
-    images = read_idx(f"{prefix}-images-idx3-ubyte.gz")[:limit]
-    labels = read_idx(f"{prefix}-labels-idx1-ubyte.gz")[:limit]
-    return images.reshape(len(images), -1).astype(np.float64) / 255, labels.astype(np.int64)
 
 
 def timed(body):
