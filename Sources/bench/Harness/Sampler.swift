@@ -44,9 +44,25 @@ struct Sampler {
     private func time(_ body: () -> Void, _ calls: Int) -> Double {
         let start = ContinuousClock.now
         for _ in 0..<calls { body() }
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return (ContinuousClock.now - start).seconds
     }
+}
+
+/// The median wall time of `repeats` calls of `body` (at least one), and the last
+/// result: for workloads whose single call lasts long enough to time on its own.
+func timedMedian<T>(_ repeats: Int, _ body: () -> T) -> (T, Double) {
+    var times: [Double] = [], result: T? = nil
+    for _ in 0..<max(1, repeats) {
+        let start = ContinuousClock.now
+        result = body()
+        times.append((ContinuousClock.now - start).seconds)
+    }
+    return (result!, median(times))
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
 }
 
 /// The middle value (the mean of the two middle values for an even count).

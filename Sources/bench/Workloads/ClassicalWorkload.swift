@@ -42,8 +42,8 @@ struct ClassicalWorkload: Workload {
             let x = Tensor<Double>.normal([n, d], generator: &generator)
             let w = Tensor<Double>((1...d).map { sin(Double($0)) })
             let y = matmul(x, w) + 0.1 * Tensor<Double>.normal([n], generator: &generator)
-            let (ols, olsSeconds) = timed(repeats) { try! LinearRegression().fit(x, y) }
-            let (ridge, ridgeSeconds) = timed(repeats) { try! Ridge(alpha: 1).fit(x, y) }
+            let (ols, olsSeconds) = timedMedian(repeats) { try! LinearRegression().fit(x, y) }
+            let (ridge, ridgeSeconds) = timedMedian(repeats) { try! Ridge(alpha: 1).fit(x, y) }
             let sk = reference("linear")
             rows.append(Row(workload: "A1 LinearRegression fit, \(n)×\(d)", ours: .measured(olsSeconds),
                             references: [sk.figure("linear_fit")]))
@@ -59,7 +59,7 @@ struct ClassicalWorkload: Workload {
            let (xTest, testLabels) = try? FashionMNIST.load(split: .test, as: Double.self)
         {
             let iterations = options.quick ? 20 : 200
-            let (model, seconds) = timed(1) {
+            let (model, seconds) = timedMedian(1) {
                 try! LogisticRegression(c: 1, maxIterations: iterations).fit(x, labels)
             }
             let accuracy = try! Learn.accuracy(testLabels, try! model.predict(xTest))
@@ -70,7 +70,7 @@ struct ClassicalWorkload: Workload {
                                 accuracy, model.iterations, quality(sk, "accuracy"), quality(sk, "iterations")))
 
             // A6: k-means++ and Lloyd on the same pixels.
-            let (kmeans, kmeansSeconds) = timed(repeats) { try! KMeans(clusters: 10, seed: 0).fit(x) }
+            let (kmeans, kmeansSeconds) = timedMedian(repeats) { try! KMeans(clusters: 10, seed: 0).fit(x) }
             let skMeans = reference("kmeans")
             rows.append(Row(workload: "A6 KMeans fit, k = 10, \(x.shape[0])×784", ours: .measured(kmeansSeconds),
                             references: [skMeans.figure("fit")]))
@@ -82,7 +82,7 @@ struct ClassicalWorkload: Workload {
             let queries = xTest[0..<(options.quick ? 500 : 2000)]
             let truth = Array(testLabels[0..<queries.shape[0]])
             let knn = try! KNearestNeighborsClassifier(neighbors: 5).fit(x, labels)
-            let (predicted, knnSeconds) = timed(repeats) { try! knn.predict(queries) }
+            let (predicted, knnSeconds) = timedMedian(repeats) { try! knn.predict(queries) }
             let skKnn = reference("knn")
             rows.append(Row(workload: "A8 5-NN predict, \(queries.shape[0]) queries × \(x.shape[0])",
                             ours: .measured(knnSeconds), references: [skKnn.figure("predict")]))
@@ -91,7 +91,7 @@ struct ClassicalWorkload: Workload {
 
             // A7 at Fashion-MNIST's size: every training image, as the issue asks.
             if let (all, _) = try? FashionMNIST.load(split: .train, as: Double.self, limit: options.quick ? 10000 : 60000) {
-                let (pca, seconds) = timed(repeats) { try! PCA(components: 50).fit(all) }
+                let (pca, seconds) = timedMedian(repeats) { try! PCA(components: 50).fit(all) }
                 let sk = reference("pca-fashion")
                 rows.append(Row(workload: "A7 PCA fit, 50 components, \(all.shape[0])×784", ours: .measured(seconds),
                                 references: [sk.figure("fit")]))
@@ -107,7 +107,7 @@ struct ClassicalWorkload: Workload {
 
         // A7: PCA of the AT&T faces.
         if let faces = try? ATTFaces.load(as: Double.self) {
-            let (pca, seconds) = timed(repeats) { try! PCA(components: 50).fit(faces.images) }
+            let (pca, seconds) = timedMedian(repeats) { try! PCA(components: 50).fit(faces.images) }
             let sk = reference("pca")
             rows.append(Row(workload: "A7 PCA fit, 50 components, 400×10304", ours: .measured(seconds),
                             references: [sk.figure("fit")]))
@@ -122,18 +122,6 @@ struct ClassicalWorkload: Workload {
         return Section(
             title: "A. Classical ML: linear models, k-means, PCA, k-NN", unit: "s", direction: .lowerIsBetter,
             references: [label], goal: 0.5, rows: rows, notes: notes)
-    }
-
-    /// The median wall time of `repeats` calls of `body`, and its last result.
-    private func timed<T>(_ repeats: Int, _ body: () -> T) -> (T, Double) {
-        var times: [Double] = [], result: T? = nil
-        for _ in 0..<max(1, repeats) {
-            let start = ContinuousClock.now
-            result = body()
-            let elapsed = ContinuousClock.now - start
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-        }
-        return (result!, median(times))
     }
 
     private func largestError(_ estimate: Tensor<Double>, _ truth: Tensor<Double>) -> Double {

@@ -128,13 +128,13 @@ struct SiteWorkload: Workload {
         let start = ContinuousClock.now
         try process.run()
         process.waitUntilExit()
-        let elapsed = ContinuousClock.now - start
+        let elapsed = (ContinuousClock.now - start).seconds
         guard process.terminationStatus == 0 else {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             throw SiteBenchError(command: ([executable.lastPathComponent] + arguments).joined(separator: " "),
                                  tail: text.split(separator: "\n").suffix(5).joined(separator: "\n"))
         }
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return elapsed
     }
 }
 

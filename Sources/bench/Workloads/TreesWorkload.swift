@@ -48,7 +48,7 @@ struct TreesWorkload: Workload {
         let size = "\(trainRows)×784"
 
         // A3: one unlimited tree, then a forest of 100.
-        let (tree, treeSeconds) = timed { try! DecisionTreeClassifier().fit(x, labels) }
+        let (tree, treeSeconds) = timedMedian(1) { try! DecisionTreeClassifier().fit(x, labels) }
         let treePredicted = try! tree.predict(xTest)
         let skTree = reference("tree")
         rows.append(Row(workload: "A3 DecisionTree fit, \(size)", ours: .measured(treeSeconds),
@@ -57,8 +57,8 @@ struct TreesWorkload: Workload {
             + " (\(tree.tree.leafCount) leaves, depth \(tree.tree.depth))")
 
         let treeCount = quick ? 20 : 100
-        let (forest, forestSeconds) = timed { try! RandomForestClassifier(treeCount: treeCount, seed: 0).fit(x, labels) }
-        let (forestPredicted, forestPredictSeconds) = timed { try! forest.predict(xTest) }
+        let (forest, forestSeconds) = timedMedian(1) { try! RandomForestClassifier(treeCount: treeCount, seed: 0).fit(x, labels) }
+        let (forestPredicted, forestPredictSeconds) = timedMedian(1) { try! forest.predict(xTest) }
         let skForest = reference("forest")
         rows.append(Row(workload: "A3 RandomForest fit, \(treeCount) trees, \(size)", ours: .measured(forestSeconds),
                         references: [skForest.figure("fit")]))
@@ -68,8 +68,8 @@ struct TreesWorkload: Workload {
 
         // A4: histogram gradient boosting, 10 trees (one per class) per iteration.
         let iterations = quick ? 10 : 100
-        let (booster, boostSeconds) = timed { try! GradientBoostingClassifier(iterations: iterations).fit(x, labels) }
-        let (boostPredicted, boostPredictSeconds) = timed { try! booster.predict(xTest) }
+        let (booster, boostSeconds) = timedMedian(1) { try! GradientBoostingClassifier(iterations: iterations).fit(x, labels) }
+        let (boostPredicted, boostPredictSeconds) = timedMedian(1) { try! booster.predict(xTest) }
         let skBoost = reference("boosting")
         rows.append(Row(workload: "A4 GradientBoosting fit, \(iterations) iterations, \(size)",
                         ours: .measured(boostSeconds), references: [skBoost.figure("fit")]))
@@ -82,8 +82,8 @@ struct TreesWorkload: Workload {
         let svcX = x.shape[0] >= svcRows ? x[0..<svcRows] : x
         let svcLabels = Array(labels.prefix(svcRows))
         let svcTest = xTest[0..<min(svcTestRows, xTest.shape[0])]
-        let (svc, svcSeconds) = timed { try! SupportVectorClassifier(c: 10, kernel: .rbf(scale: .scale)).fit(svcX, svcLabels) }
-        let (svcPredicted, svcPredictSeconds) = timed { try! svc.predict(svcTest) }
+        let (svc, svcSeconds) = timedMedian(1) { try! SupportVectorClassifier(c: 10, kernel: .rbf(scale: .scale)).fit(svcX, svcLabels) }
+        let (svcPredicted, svcPredictSeconds) = timedMedian(1) { try! svc.predict(svcTest) }
         let skSVC = reference("svc")
         rows.append(Row(workload: "A5 SVC (RBF, C=10) fit, \(svcRows)×784", ours: .measured(svcSeconds),
                         references: [skSVC.figure("fit")]))
@@ -98,13 +98,5 @@ struct TreesWorkload: Workload {
         return Section(
             title: "A. Classical ML: trees, forests, boosting, SVM", unit: "s", direction: .lowerIsBetter,
             references: [label], goal: 0.5, rows: rows, notes: notes)
-    }
-
-    /// The wall time of one call of `body`, and its result.
-    private func timed<T>(_ body: () -> T) -> (T, Double) {
-        let start = ContinuousClock.now
-        let result = body()
-        let elapsed = ContinuousClock.now - start
-        return (result, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
 }
